@@ -1,0 +1,56 @@
+package dev.dialogue.events;
+
+import dev.dialogue.events.participants.ParticipantRegistration;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every CloudEvent type the platform emits or accepts: its versioned reverse-DNS name, the topic
+ * it travels on, the Java record of its payload and the JSON Schema that payload must satisfy.
+ * Several types may share one payload (events that carry the full state of an aggregate).
+ */
+public enum EventType {
+    PARTICIPANT_REGISTERED("dev.dialogue.participant.registered.v1", Topic.PARTICIPANTS,
+            ParticipantRegistration.class, "participant-registration.v1.json");
+
+    /** Base of the {@code dataschema} attribute; the file name below it is the schema resource. */
+    public static final String SCHEMA_BASE_URI = "https://dialogue.dev/schemas/";
+
+    private final String typeName;
+    private final Topic topic;
+    private final Class<?> payloadType;
+    private final String schemaFile;
+
+    EventType(String typeName, Topic topic, Class<?> payloadType, String schemaFile) {
+        this.typeName = typeName;
+        this.topic = topic;
+        this.payloadType = payloadType;
+        this.schemaFile = schemaFile;
+    }
+
+    public String typeName() {
+        return typeName;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+
+    /** Classpath resource holding the payload's JSON Schema. */
+    public String schemaResource() {
+        return "schemas/" + schemaFile;
+    }
+
+    public URI dataSchema() {
+        return URI.create(SCHEMA_BASE_URI + schemaFile);
+    }
+
+    public static Optional<EventType> byTypeName(String typeName) {
+        return Arrays.stream(values()).filter(type -> type.typeName.equals(typeName)).findFirst();
+    }
+}

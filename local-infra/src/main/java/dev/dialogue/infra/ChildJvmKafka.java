@@ -1,0 +1,126 @@
+package dev.dialogue.infra;
+
+import dev.dialogue.infra.kafka.KafkaRuntime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Apache Kafka in KRaft mode (one combined broker and controller) as a child JVM, started from the
+ * released artifacts. Its standard input is a pipe from this process: when this process dies, the
+ * pipe closes and the broker halts.
+ */
+final class ChildJvmKafka implements KafkaServer {
+
+    private static final Logger LOG = Logger.getLogger(ChildJvmKafka.class);
+
+    private final Path workDir;
+    private final int port;
+    private final Path properties;
+    private final String clusterId = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
+    private Process process;
+
+    ChildJvmKafka(Path workDir, int partitions) {
+        this.workDir = workDir;
+        this.port = FreePorts.next();
+        int controllerPort = FreePorts.next();
+        this.properties = workDir.resolve("server.properties");
+        write(properties, String.join("\n", List.of(
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + workDir.resolve("data"),
+                "num.partitions=" + partitions,
+                "auto.create.topics.enable=false",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=" + partitions,
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "log.flush.interval.messages=1000000")) + "\n");
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    @Override
+    public synchronized void start() {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java,
+                "-Xms256m", "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + workDir,
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dlog4j2.level=WARN",
+                "-cp", KafkaRuntime.classpath(),
+                KafkaRuntime.MAIN_CLASS, properties.toString(), clusterId);
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("kafka.log").toFile()));
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the Kafka broker JVM", e);
+        }
+        LOG.infof("Kafka broker starting on %s (pid %d, log %s)", bootstrapServers(), process.pid(),
+                workDir.resolve("kafka.log"));
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // Closing the pipe is only a signal; destroyForcibly below makes sure.
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Whether the broker process has died on its own; its log says why. */
+    boolean crashed() {
+        Process current = process;
+        return current != null && !current.isAlive();
+    }
+
+    Path log() {
+        return workDir.resolve("kafka.log");
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

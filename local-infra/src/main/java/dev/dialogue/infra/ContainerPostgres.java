@@ -1,0 +1,40 @@
+package dev.dialogue.infra;
+
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/** PostgreSQL from the same image docker-compose.yml uses, where a Docker engine answers. */
+final class ContainerPostgres implements PostgresServer {
+
+    static final String IMAGE = "postgres:17-alpine";
+
+    private final PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
+
+    ContainerPostgres() {
+        container.start();
+    }
+
+    @Override
+    public String host() {
+        return container.getHost();
+    }
+
+    @Override
+    public int port() {
+        return container.getMappedPort(5432);
+    }
+
+    @Override
+    public String adminUser() {
+        return container.getUsername();
+    }
+
+    @Override
+    public String adminPassword() {
+        return container.getPassword();
+    }
+
+    @Override
+    public void close() {
+        container.stop();
+    }
+}

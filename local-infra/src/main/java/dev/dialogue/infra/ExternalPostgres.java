@@ -1,0 +1,10 @@
+package dev.dialogue.infra;
+
+/** A PostgreSQL server the user already runs, reached with an administrator's credentials. */
+record ExternalPostgres(String host, int port, String adminUser, String adminPassword) implements PostgresServer {
+
+    @Override
+    public void close() {
+        // Not ours to stop.
+    }
+}

@@ -1,0 +1,16 @@
+package dev.dialogue.infra;
+
+/** A Kafka broker the platform can use; stoppable where it is ours to stop. */
+public interface KafkaServer extends AutoCloseable {
+
+    String bootstrapServers();
+
+    /** Stops the broker abruptly, keeping its data and address for {@link #start()}. */
+    void stop();
+
+    /** Starts the broker again on the same address with the same data. */
+    void start();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,47 @@
+package dev.dialogue.infra;
+
+import dev.dialogue.events.Topic;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/** Creates every catalogued topic and its dead-letter twin, once the broker answers. */
+final class TopicLayout {
+
+    private TopicLayout() {
+    }
+
+    static void create(String bootstrapServers, int partitions, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+            while (true) {
+                try {
+                    Set<String> existing = admin.listTopics().names().get();
+                    List<NewTopic> missing = Topic.allTopicNames().stream()
+                            .filter(name -> !existing.contains(name))
+                            .map(name -> new NewTopic(name, partitions, (short) 1))
+                            .toList();
+                    admin.createTopics(missing).all().get();
+                    return;
+                } catch (ExecutionException e) {
+                    if (Instant.now().isAfter(deadline)) {
+                        throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer in " + timeout, e);
+                    }
+                    Thread.sleep(200);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+}

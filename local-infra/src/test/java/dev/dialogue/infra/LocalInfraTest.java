@@ -1,0 +1,112 @@
+package dev.dialogue.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dialogue.events.Topic;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LocalInfraTest {
+
+    private static LocalInfra infra;
+
+    @BeforeAll
+    static void start() {
+        infra = LocalInfra.shared();
+    }
+
+    @Test
+    void createsEveryCataloguedTopicWithItsDeadLetterTwin() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infra.kafkaBootstrapServers()))) {
+            Set<String> topics = admin.listTopics().names().get();
+            assertThat(topics).containsAll(Topic.allTopicNames()).contains("forum.participants.v1.dlq");
+        }
+    }
+
+    @Test
+    void eachServiceRoleOwnsItsSchemaAndCannotTouchAnother() throws SQLException {
+        try (Connection registration = connect("registration"); Statement sql = registration.createStatement()) {
+            sql.execute("create table probe (id int)");
+            sql.execute("insert into probe values (1)");
+        }
+        try (Connection matchmaking = connect("matchmaking"); Statement sql = matchmaking.createStatement()) {
+            assertThatThrownBy(() -> sql.executeQuery("select * from registration.probe"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> sql.execute("create table public.probe (id int)"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void theBrokerComesBackOnTheSameAddressWithItsData() {
+        String topic = "partner.registrations.v1";
+        produce(topic, "before");
+        infra.stopKafka();
+        infra.startKafka();
+        produce(topic, "after");
+
+        assertThat(consumeAll(topic)).contains("before", "after");
+    }
+
+    @Test
+    void mintsTokensAndWritesTheVerificationKey() {
+        assertThat(infra.tokens().mint("admin-1", "admin").split("\\.")).hasSize(3);
+        assertThat(infra.serviceConfig("agreement"))
+                .containsEntry("quarkus.datasource.username", "agreement")
+                .containsKey("mp.jwt.verify.publickey.location");
+    }
+
+    private Connection connect(String schema) throws SQLException {
+        Map<String, String> config = infra.serviceConfig(schema);
+        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
+                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
+    }
+
+    private void produce(String topic, String value) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(topic, "key", value)).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private List<String> consumeAll(String topic) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "local-infra-test");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (values.size() < 2 && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    values.add(record.value());
+                }
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,18 @@
+package dev.dialogue.platform.messaging;
+
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventType;
+
+/** A validated CloudEvent of a catalogued type, as a handler receives it. */
+public record InboundEvent(EventType type, CloudEvent cloudEvent) {
+
+    /** The payload as the record its type declares. */
+    public <T> T payload(Class<T> payloadType) {
+        if (!payloadType.equals(type.payloadType())) {
+            throw new IllegalArgumentException(type.typeName() + " carries " + type.payloadType().getSimpleName()
+                    + ", not " + payloadType.getSimpleName());
+        }
+        return EventJson.fromBytes(cloudEvent.data(), payloadType);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.dialogue.platform.messaging;
+
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventSchemas;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.InvalidCloudEventException;
+import dev.dialogue.events.KafkaCloudEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way a service consumes a record: parse the CloudEvent, check its type and schema, then
+ * run the handler and record the event id in one transaction, so a redelivery has no second
+ * effect. A record that cannot be processed is nacked to the channel's dead-letter topic with the
+ * reason and the consumer's name; consumption goes on with the next record.
+ *
+ * <p>Channels using it set {@code failure-strategy=dead-letter-queue} and
+ * {@code dead-letter-queue.topic=<topic>.dlq}.
+ */
+@ApplicationScoped
+public class InboundEvents {
+
+    public static final String DEAD_LETTER_CONSUMER = "dead-letter-consumer";
+    private static final Logger LOG = Logger.getLogger(InboundEvents.class);
+
+    private final EntityManager entityManager;
+    private final MessagingConfig config;
+
+    InboundEvents(EntityManager entityManager, MessagingConfig config) {
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    /**
+     * @param channel the incoming channel's name; with the service name it identifies the consumer
+     *                in the inbox and in dead letters
+     */
+    public CompletionStage<Void> process(IncomingKafkaRecord<String, byte[]> record, String channel, EventHandler handler) {
+        String consumer = config.serviceName() + "/" + channel;
+        InboundEvent event;
+        try {
+            event = validate(record);
+        } catch (InvalidCloudEventException | RejectedEventException e) {
+            return deadLetter(record, consumer, e.getMessage());
+        }
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= config.inbound().maxAttempts(); attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (firstDelivery(consumer, event)) {
+                        handler.handle(event);
+                    }
+                });
+                return record.ack();
+            } catch (RejectedEventException e) {
+                return deadLetter(record, consumer, e.getMessage());
+            } catch (RuntimeException e) {
+                failure = e;
+                LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.cloudEvent().id(), attempt,
+                        config.inbound().maxAttempts(), e.toString());
+                pause(attempt);
+            }
+        }
+        return deadLetter(record, consumer, "handler failed " + config.inbound().maxAttempts() + " times: " + failure);
+    }
+
+    private static InboundEvent validate(IncomingKafkaRecord<String, byte[]> record) {
+        CloudEvent cloudEvent = KafkaCloudEvents.fromRecord(record.getHeaders(), record.getPayload());
+        EventType type = EventType.byTypeName(cloudEvent.type())
+                .orElseThrow(() -> new RejectedEventException("unknown event type " + cloudEvent.type()));
+        if (!type.topic().topicName().equals(record.getTopic())) {
+            throw new RejectedEventException(type.typeName() + " does not belong on " + record.getTopic());
+        }
+        List<String> violations = EventSchemas.violations(type, cloudEvent.data());
+        if (!violations.isEmpty()) {
+            throw new RejectedEventException("payload violates " + type.dataSchema() + ": " + String.join("; ", violations));
+        }
+        return new InboundEvent(type, cloudEvent);
+    }
+
+    private boolean firstDelivery(String consumer, InboundEvent event) {
+        return entityManager.createNativeQuery("""
+                insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)
+                on conflict do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.cloudEvent().id())
+                .setParameter(3, event.type().typeName())
+                .executeUpdate() == 1;
+    }
+
+    private static CompletionStage<Void> deadLetter(IncomingKafkaRecord<String, byte[]> record, String consumer, String reason) {
+        LOG.warnf("%s sends %s[%d]@%d to the dead-letter topic: %s", consumer, record.getTopic(), record.getPartition(),
+                record.getOffset(), reason);
+        RecordHeaders headers = new RecordHeaders();
+        record.getHeaders().forEach(headers::add);
+        headers.add(DEAD_LETTER_CONSUMER, consumer.getBytes(StandardCharsets.UTF_8));
+        return record.nack(new DeadLetterException(reason),
+                Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(config.inbound().retryBackoff().toMillis() * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The reason a record was dead-lettered; SmallRye writes its message as {@code dead-letter-reason}. */
+    static final class DeadLetterException extends RuntimeException {
+
+        DeadLetterException(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+}

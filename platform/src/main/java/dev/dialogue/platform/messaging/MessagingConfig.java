@@ -1,0 +1,43 @@
+package dev.dialogue.platform.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "dialogue.messaging")
+public interface MessagingConfig {
+
+    /** Names the service in CloudEvents ({@code source = /<name>}) and in dead letters. */
+    String serviceName();
+
+    Outbox outbox();
+
+    Inbound inbound();
+
+    interface Outbox {
+        /** Rows sent per relay round trip. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How often the relay looks for rows committed by other instances or left by a failure. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** The longest wait between retries while the broker is unreachable. */
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        /** How long sent rows are kept before they are purged. */
+        @WithDefault("1h")
+        Duration retention();
+    }
+
+    interface Inbound {
+        /** Attempts at a handler before its record goes to the dead-letter topic. */
+        @WithDefault("3")
+        int maxAttempts();
+
+        @WithDefault("200ms")
+        Duration retryBackoff();
+    }
+}

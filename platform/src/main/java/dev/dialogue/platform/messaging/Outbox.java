@@ -1,0 +1,76 @@
+package dev.dialogue.platform.messaging;
+
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventSchemas;
+import dev.dialogue.events.EventType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Publishes an event as part of the caller's transaction: the event is a row in this service's
+ * outbox table and exists exactly when the state change it announces does. The relay sends it.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /**
+     * @param aggregateId the aggregate the event is about: record key and CloudEvent subject
+     * @return the event id
+     * @throws IllegalStateException if the payload breaks its own schema: a bug, never sent
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(EventType type, String aggregateId, Object payload) {
+        byte[] json = EventJson.toBytes(payload);
+        List<String> violations = EventSchemas.violations(type, json);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException(type.typeName() + " payload breaks its schema: " + violations);
+        }
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                insert into outbox_event (id, aggregatetype, aggregateid, type, payload, occurred_at)
+                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)""")
+                .setParameter(1, id)
+                .setParameter(2, type.topic().topicName())
+                .setParameter(3, aggregateId)
+                .setParameter(4, type.typeName())
+                .setParameter(5, new String(json, StandardCharsets.UTF_8))
+                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        return id;
+    }
+
+    /** Wakes the relay the moment the rows are visible, rather than at its next poll. */
+    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.dialogue.platform.messaging;
+
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.KafkaCloudEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends outbox rows to Kafka in commit order and marks them sent. One thread per instance; among
+ * instances sharing a schema, a transaction-scoped advisory lock lets one relay at a time through,
+ * because two relays taking different rows of one aggregate could reorder its events.
+ * Delivery is at least once: a batch interrupted by a broker failure is sent again, and
+ * consumers drop the repeats by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
+    private final EntityManager entityManager;
+    private final MessagingConfig config;
+    private final Map<String, Object> kafkaConfig;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final URI source;
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaProducer<String, byte[]> producer;
+    private Instant nextPurge = Instant.now();
+
+    OutboxRelay(EntityManager entityManager, MessagingConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+        this.source = URI.create("/" + config.serviceName());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        Map<String, Object> producerConfig = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> producerConfig.put(key.replace('-', '.'), value));
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        producerConfig.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        producerConfig.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox-relay");
+        producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wake();
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(15).toMillis());
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Called after a commit that wrote outbox rows. */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            try {
+                int sent = relayBatch();
+                if (!backoff.isZero()) {
+                    LOG.info("Outbox relay is sending again");
+                    backoff = Duration.ZERO;
+                }
+                purgeWhenDue();
+                if (sent < config.outbox().batchSize()) {
+                    wakeUp.tryAcquire(config.outbox().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                backoff = backoff.isZero() ? Duration.ofMillis(100) : min(backoff.multipliedBy(2), config.outbox().maxBackoff());
+                LOG.warnf("Outbox relay cannot send (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
+                sleep(backoff);
+            }
+        }
+    }
+
+    /** Sends the oldest unsent rows and marks them sent, all or nothing. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean locked = (Boolean) entityManager
+                    .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'))")
+                    .getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    select id, aggregatetype, aggregateid, type, payload::text, occurred_at
+                    from outbox_event where sent_at is null order by seq limit ?1""")
+                    .setParameter(1, config.outbox().batchSize())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+            List<UUID> ids = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                UUID id = (UUID) row[0];
+                String topic = (String) row[1];
+                String type = (String) row[3];
+                CloudEvent event = new CloudEvent(id, source, type, (String) row[2], occurredAt(row[5]),
+                        EventType.byTypeName(type).map(EventType::dataSchema).orElse(null), CloudEvent.JSON,
+                        ((String) row[4]).getBytes(StandardCharsets.UTF_8));
+                sends.add(producer.send(KafkaCloudEvents.toRecord(topic, event)));
+                ids.add(id);
+            }
+            producer.flush();
+            for (Future<RecordMetadata> send : sends) {
+                send.get(15, TimeUnit.SECONDS);
+            }
+            entityManager.createNativeQuery("update outbox_event set sent_at = now() where id in (:ids)")
+                    .setParameter("ids", ids)
+                    .executeUpdate();
+            return rows.size();
+        });
+    }
+
+    private void purgeWhenDue() {
+        if (Instant.now().isBefore(nextPurge)) {
+            return;
+        }
+        nextPurge = Instant.now().plus(PURGE_EVERY);
+        int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("delete from outbox_event where sent_at < now() - cast(?1 as interval)")
+                .setParameter(1, config.outbox().retention().toSeconds() + " seconds")
+                .executeUpdate());
+        if (purged > 0) {
+            LOG.debugf("Purged %d sent outbox rows", purged);
+        }
+    }
+
+    private static OffsetDateTime occurredAt(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dialogue.registration;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+
+/** Counts an aggregate's rows in this service's outbox. */
+public final class OutboxRows {
+
+    private OutboxRows() {
+    }
+
+    public static long sent(EntityManager entityManager, String aggregateId) {
+        return count(entityManager, aggregateId, "sent_at is not null");
+    }
+
+    public static long unsent(EntityManager entityManager, String aggregateId) {
+        return count(entityManager, aggregateId, "sent_at is null");
+    }
+
+    private static long count(EntityManager entityManager, String aggregateId, String condition) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from outbox_event where aggregateid = ?1 and " + condition)
+                .setParameter(1, aggregateId).getSingleResult()).longValue());
+    }
+}
