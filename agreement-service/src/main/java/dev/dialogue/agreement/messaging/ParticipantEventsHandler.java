@@ -1,0 +1,30 @@
+package dev.dialogue.agreement.messaging;
+
+import dev.dialogue.agreement.service.ParticipantService;
+import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.platform.messaging.InboundEvents;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the participants who may sign current from {@code forum.participants.v1}. */
+@ApplicationScoped
+public class ParticipantEventsHandler {
+
+    private final InboundEvents inbound;
+    private final ParticipantService participants;
+
+    ParticipantEventsHandler(InboundEvents inbound, ParticipantService participants) {
+        this.inbound = inbound;
+        this.participants = participants;
+    }
+
+    @Incoming("participants")
+    @Blocking
+    public CompletionStage<Void> onParticipantEvent(IncomingKafkaRecord<String, byte[]> record) {
+        return inbound.process(record, "participants",
+                event -> participants.registrationChanged(event.payload(ParticipantRegistration.class)));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dialogue.agreement.service;
+
+import dev.dialogue.agreement.api.ParticipantView;
+import dev.dialogue.agreement.domain.Participant;
+import dev.dialogue.events.participants.ParticipantRegistration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+@ApplicationScoped
+public class ParticipantService {
+
+    /** Joins the transaction in which the inbox records the event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registrationChanged(ParticipantRegistration registration) {
+        Participant.apply(registration, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    @Transactional
+    public List<ParticipantView> inForum(String forumId) {
+        return Participant.inForum(forumId).stream().map(ParticipantView::of).toList();
+    }
+}

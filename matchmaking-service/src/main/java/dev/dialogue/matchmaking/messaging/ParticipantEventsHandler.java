@@ -1,0 +1,30 @@
+package dev.dialogue.matchmaking.messaging;
+
+import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.matchmaking.service.ProfileService;
+import dev.dialogue.platform.messaging.InboundEvents;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps profiles current from {@code forum.participants.v1}. */
+@ApplicationScoped
+public class ParticipantEventsHandler {
+
+    private final InboundEvents inbound;
+    private final ProfileService profiles;
+
+    ParticipantEventsHandler(InboundEvents inbound, ProfileService profiles) {
+        this.inbound = inbound;
+        this.profiles = profiles;
+    }
+
+    @Incoming("participants")
+    @Blocking
+    public CompletionStage<Void> onParticipantEvent(IncomingKafkaRecord<String, byte[]> record) {
+        return inbound.process(record, "participants",
+                event -> profiles.registrationChanged(event.payload(ParticipantRegistration.class)));
+    }
+}

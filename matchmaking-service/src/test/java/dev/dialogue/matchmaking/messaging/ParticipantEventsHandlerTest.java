@@ -1,0 +1,139 @@
+package dev.dialogue.matchmaking.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.matchmaking.domain.Profile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ParticipantEventsHandlerTest {
+
+    private static final String TOPIC = "forum.participants.v1";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EntityManager entityManager;
+
+    private KafkaProbe kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaProbe(bootstrapServers);
+    }
+
+    @Test
+    void aRegistrationEventBecomesAProfile() {
+        ParticipantRegistration lunai = registration("山东鲁耐信息技术集团 representative", "Shandong Lunai IT Group", "CN");
+        kafka.send(TOPIC, event(lunai));
+
+        Profile profile = awaitProfile(lunai.participantId());
+        assertThat(profile.fullName).isEqualTo("山东鲁耐信息技术集团 representative");
+        assertThat(profile.country).isEqualTo("CN");
+        assertThat(profile.status).isEqualTo(RegistrationStatus.SUBMITTED);
+    }
+
+    @Test
+    void aRedeliveredEventHasNoSecondEffect() {
+        ParticipantRegistration submitted = registration("Мария Иванова", "ОЭЗ «Технополис Москва»", "RU");
+        CloudEvent once = event(submitted);
+        kafka.send(TOPIC, once);
+        kafka.send(TOPIC, once);
+        ParticipantRegistration approved = withStatus(submitted, RegistrationStatus.APPROVED);
+        kafka.send(TOPIC, event(approved));
+
+        // One aggregate, one partition: when the approval shows, both copies before it were handled.
+        Profile profile = await().atMost(PATIENCE).until(() -> findProfile(submitted.participantId()),
+                found -> found.filter(p -> p.status == RegistrationStatus.APPROVED).isPresent()).orElseThrow();
+        assertThat(profile.revision).isEqualTo(2);
+        assertThat(inboxRows(once.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndTheNextRecordIsProcessed() {
+        String poisonKey = UUID.randomUUID().toString();
+        kafka.send(new ProducerRecord<>(TOPIC, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
+        ParticipantRegistration next = registration("Chen Wei", "Guangdong Robotics", "CN");
+        kafka.send(TOPIC, event(next));
+
+        ConsumerRecord<String, byte[]> deadLetter = kafka.await(TOPIC + ".dlq", r -> poisonKey.equals(r.key()), PATIENCE);
+        assertThat(header(deadLetter.headers(), "dead-letter-reason")).isEqualTo("missing header ce_specversion");
+        assertThat(header(deadLetter.headers(), "dead-letter-consumer")).isEqualTo("matchmaking-service/participants");
+        assertThat(header(deadLetter.headers(), "dead-letter-topic")).isEqualTo(TOPIC);
+        assertThat(header(deadLetter.headers(), "dead-letter-offset")).isNotBlank();
+        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
+        awaitProfile(next.participantId());
+    }
+
+    @Test
+    void aPayloadBreakingItsSchemaIsDeadLetteredNamingTheField() {
+        ParticipantRegistration broken = registration("Ли Мин", "Shenzhen EV Works", "China");
+        CloudEvent event = event(broken);
+        kafka.send(TOPIC, event);
+
+        ConsumerRecord<String, byte[]> deadLetter = kafka.await(TOPIC + ".dlq",
+                r -> event.id().toString().equals(header(r.headers(), "ce_id")), PATIENCE);
+        assertThat(header(deadLetter.headers(), "dead-letter-reason")).contains("country");
+        assertThat(findProfile(broken.participantId())).isEmpty();
+    }
+
+    private static ParticipantRegistration registration(String fullName, String organisation, String country) {
+        UUID id = UUID.randomUUID();
+        return new ParticipantRegistration(id, "shenzhen-2025", RegistrationStatus.SUBMITTED, fullName,
+                "p-" + id + "@example.org", organisation, country, OffsetDateTime.now());
+    }
+
+    private static ParticipantRegistration withStatus(ParticipantRegistration r, RegistrationStatus status) {
+        return new ParticipantRegistration(r.participantId(), r.forumId(), status, r.fullName(), r.email(),
+                r.organisationName(), r.country(), r.registeredAt());
+    }
+
+    private static CloudEvent event(ParticipantRegistration registration) {
+        return CloudEvent.of(EventType.PARTICIPANT_REGISTERED, URI.create("/registration-service"),
+                registration.participantId().toString(), OffsetDateTime.now(), EventJson.toBytes(registration));
+    }
+
+    private Profile awaitProfile(UUID participantId) {
+        return await().atMost(PATIENCE).until(() -> findProfile(participantId), Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<Profile> findProfile(UUID participantId) {
+        return QuarkusTransaction.requiringNew().call(() -> Profile.<Profile>findByIdOptional(participantId));
+    }
+
+    private long inboxRows(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from inbox_event where event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
+    }
+
+    private static String header(Headers headers, String name) {
+        var header = headers.lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
