@@ -3,12 +3,14 @@ package dev.dialogue.infra;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Real PostgreSQL from the zonky binaries, unpacked and run under the work directory. */
 final class EmbeddedPostgresServer implements PostgresServer {
 
     private final EmbeddedPostgres postgres;
+    private final OrphanGuard guard;
 
     EmbeddedPostgresServer(Path workDir) {
         try {
@@ -23,6 +25,16 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+        // SIGQUIT is PostgreSQL's immediate shutdown: the postmaster takes its backends with it.
+        guard = OrphanGuard.killWhenThisJvmDies(postmasterPid(workDir.resolve("data")), "QUIT");
+    }
+
+    private static long postmasterPid(Path dataDir) {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -48,6 +60,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     @Override
     public void close() {
+        guard.standDown();
         try {
             postgres.close();
         } catch (IOException e) {

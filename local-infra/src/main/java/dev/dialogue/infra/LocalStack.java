@@ -1,0 +1,165 @@
+package dev.dialogue.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./dialogue up}: starts Kafka and PostgreSQL, then the three packaged services as separate
+ * processes configured through the same environment variables a deployment uses, waits until
+ * each is ready, and prints where everything is. Ctrl-C, or {@code ./dialogue down}, stops it all.
+ */
+public final class LocalStack {
+
+    /** A packaged service: its module folder, database schema and HTTP port. */
+    record Service(String name, String schema, int port) {
+
+        Path jar(Path root) {
+            return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        }
+    }
+
+    static final List<Service> SERVICES = List.of(
+            new Service("registration-service", "registration", 8081),
+            new Service("matchmaking-service", "matchmaking", 8082),
+            new Service("agreement-service", "agreement", 8083));
+
+    private final Path root;
+    private final Path workDir;
+    private final List<Process> processes = new ArrayList<>();
+    private final List<OrphanGuard> guards = new ArrayList<>();
+    private LocalInfra infra;
+
+    private LocalStack(Path root) {
+        this.root = root;
+        this.workDir = root.resolve("target/dialogue");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        LocalStack stack = new LocalStack(root);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "dialogue-down"));
+        stack.up();
+        Thread.currentThread().join();
+    }
+
+    private void up() throws IOException, InterruptedException {
+        Instant started = Instant.now();
+        for (Service service : SERVICES) {
+            if (!Files.exists(service.jar(root))) {
+                throw new IllegalStateException(service.jar(root) + " is missing: run ./mvnw -DskipTests install");
+            }
+        }
+        Files.createDirectories(workDir.resolve("logs"));
+        Files.createDirectories(workDir.resolve("tmp"));
+        Files.writeString(workDir.resolve("stack.pid"), String.valueOf(ProcessHandle.current().pid()));
+        infra = LocalInfra.start(workDir.resolve("infra"));
+        for (Service service : SERVICES) {
+            processes.add(start(service));
+        }
+        for (Service service : SERVICES) {
+            awaitReady(service, Duration.ofSeconds(120));
+        }
+        printSummary(Duration.between(started, Instant.now()));
+    }
+
+    private Process start(Service service) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx512m",
+                "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
+                "-jar", service.jar(root).toString());
+        Map<String, String> env = builder.environment();
+        infra.serviceConfig(service.schema()).forEach((key, value) -> env.put(environmentName(key), value));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(workDir.resolve("logs").resolve(service.name() + ".log").toFile());
+        Process process = builder.start();
+        guards.add(OrphanGuard.killWhenThisJvmDies(process.pid(), "TERM"));
+        return process;
+    }
+
+    /** The environment variable Quarkus reads for a property: upper case, other characters as {@code _}. */
+    static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    private void awaitReady(Service service, Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://localhost:" + service.port() + "/q/health/ready");
+        Instant deadline = Instant.now().plus(timeout);
+        Process process = processes.get(SERVICES.indexOf(service));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited; see " + log(service));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(service.name() + " not ready within " + timeout + "; see " + log(service));
+    }
+
+    private Path log(Service service) {
+        return workDir.resolve("logs").resolve(service.name() + ".log");
+    }
+
+    private void printSummary(Duration took) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nDialogue is up (").append(took.toMillis()).append(" ms).\n\n");
+        for (Service service : SERVICES) {
+            out.append(String.format("  %-22s http://localhost:%d   Swagger UI: http://localhost:%d/q/swagger-ui%n",
+                    service.name(), service.port(), service.port()));
+        }
+        out.append("\n  Kafka bootstrap        ").append(infra.kafkaBootstrapServers()).append('\n');
+        out.append("  PostgreSQL             ").append(infra.jdbcUrl()).append("  (role = password = schema name)\n");
+        out.append("  Logs                   ").append(workDir.resolve("logs")).append('\n');
+        out.append("\n  Admin token (12 h):\n  ").append(infra.tokens().mint("admin", "admin")).append("\n\n");
+        out.append("  export TOKEN=<the token above>\n");
+        out.append("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8082/api/forums/shenzhen-2025/profiles\n\n");
+        out.append("Ctrl-C or ./dialogue down stops everything.\n");
+        System.out.println(out);
+    }
+
+    private void stop() {
+        guards.forEach(OrphanGuard::standDown);
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        }
+        if (infra != null) {
+            infra.close();
+        }
+        try {
+            Files.deleteIfExists(workDir.resolve("stack.pid"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("Dialogue is down.");
+    }
+}
