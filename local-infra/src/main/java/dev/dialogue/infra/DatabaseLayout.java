@@ -1,19 +1,18 @@
 package dev.dialogue.infra;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 
-/**
- * One database, and in it one schema and one login role per service. Each role owns its schema
- * and nothing else, so a service cannot read or write another's tables.
- */
+/** Creates the database "dialogue" and, in it, each service's schema and role (database-layout.sql). */
 final class DatabaseLayout {
 
     static final String DATABASE = "dialogue";
-    static final List<String> SERVICE_SCHEMAS = List.of("registration", "matchmaking", "agreement");
 
     private DatabaseLayout() {
     }
@@ -28,17 +27,18 @@ final class DatabaseLayout {
             throw new IllegalStateException("cannot create database " + DATABASE, e);
         }
         try (Connection admin = connect(server, DATABASE); Statement sql = admin.createStatement()) {
-            sql.execute("revoke all on database " + DATABASE + " from public");
-            sql.execute("revoke all on schema public from public");
-            for (String schema : SERVICE_SCHEMAS) {
-                sql.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + schema + "') then "
-                        + "create role " + schema + " login password '" + password(schema) + "'; end if; end $$");
-                sql.execute("grant connect, temporary on database " + DATABASE + " to " + schema);
-                sql.execute("create schema if not exists " + schema + " authorization " + schema);
-                sql.execute("alter role " + schema + " set search_path = " + schema);
-            }
+            sql.execute(layoutScript());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot lay out the services' schemas", e);
+        }
+    }
+
+    /** The same script docker-compose's PostgreSQL runs at first start. */
+    static String layoutScript() {
+        try (InputStream in = DatabaseLayout.class.getResourceAsStream("database-layout.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

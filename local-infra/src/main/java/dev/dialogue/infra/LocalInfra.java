@@ -79,8 +79,9 @@ public final class LocalInfra implements AutoCloseable {
      * the broker, and the key that verifies tokens.
      */
     public Map<String, String> serviceConfig(String schema) {
-        if (!DatabaseLayout.SERVICE_SCHEMAS.contains(schema)) {
-            throw new IllegalArgumentException("unknown service schema " + schema + "; known: " + DatabaseLayout.SERVICE_SCHEMAS);
+        if (DialogueService.bySchema(schema).isEmpty()) {
+            throw new IllegalArgumentException("unknown service schema " + schema + "; known: "
+                    + java.util.Arrays.stream(DialogueService.values()).map(DialogueService::schema).toList());
         }
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers());

@@ -23,19 +23,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStack {
 
-    /** A packaged service: its module folder, database schema and HTTP port. */
-    record Service(String name, String schema, int port) {
-
-        Path jar(Path root) {
-            return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        }
-    }
-
-    static final List<Service> SERVICES = List.of(
-            new Service("registration-service", "registration", 8081),
-            new Service("matchmaking-service", "matchmaking", 8082),
-            new Service("agreement-service", "agreement", 8083));
-
     private final Path root;
     private final Path workDir;
     private final List<Process> processes = new ArrayList<>();
@@ -57,7 +44,7 @@ public final class LocalStack {
 
     private void up() throws IOException, InterruptedException {
         Instant started = Instant.now();
-        for (Service service : SERVICES) {
+        for (DialogueService service : DialogueService.values()) {
             if (!Files.exists(service.jar(root))) {
                 throw new IllegalStateException(service.jar(root) + " is missing: run ./mvnw -DskipTests install");
             }
@@ -66,16 +53,16 @@ public final class LocalStack {
         Files.createDirectories(workDir.resolve("tmp"));
         Files.writeString(workDir.resolve("stack.pid"), String.valueOf(ProcessHandle.current().pid()));
         infra = LocalInfra.start(workDir.resolve("infra"));
-        for (Service service : SERVICES) {
+        for (DialogueService service : DialogueService.values()) {
             processes.add(start(service));
         }
-        for (Service service : SERVICES) {
+        for (DialogueService service : DialogueService.values()) {
             awaitReady(service, Duration.ofSeconds(120));
         }
         printSummary(Duration.between(started, Instant.now()));
     }
 
-    private Process start(Service service) throws IOException {
+    private Process start(DialogueService service) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx512m",
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
@@ -84,7 +71,7 @@ public final class LocalStack {
         infra.serviceConfig(service.schema()).forEach((key, value) -> env.put(environmentName(key), value));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port()));
         builder.redirectErrorStream(true);
-        builder.redirectOutput(workDir.resolve("logs").resolve(service.name() + ".log").toFile());
+        builder.redirectOutput(workDir.resolve("logs").resolve(service.moduleName() + ".log").toFile());
         Process process = builder.start();
         guards.add(OrphanGuard.killWhenThisJvmDies(process.pid(), "TERM"));
         return process;
@@ -95,14 +82,14 @@ public final class LocalStack {
         return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
-    private void awaitReady(Service service, Duration timeout) throws InterruptedException {
+    private void awaitReady(DialogueService service, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://localhost:" + service.port() + "/q/health/ready");
         Instant deadline = Instant.now().plus(timeout);
-        Process process = processes.get(SERVICES.indexOf(service));
+        Process process = processes.get(service.ordinal());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited; see " + log(service));
+                throw new IllegalStateException(service.moduleName() + " exited; see " + log(service));
             }
             try {
                 if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
@@ -114,19 +101,19 @@ public final class LocalStack {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException(service.name() + " not ready within " + timeout + "; see " + log(service));
+        throw new IllegalStateException(service.moduleName() + " not ready within " + timeout + "; see " + log(service));
     }
 
-    private Path log(Service service) {
-        return workDir.resolve("logs").resolve(service.name() + ".log");
+    private Path log(DialogueService service) {
+        return workDir.resolve("logs").resolve(service.moduleName() + ".log");
     }
 
     private void printSummary(Duration took) {
         StringBuilder out = new StringBuilder();
         out.append("\nDialogue is up (").append(took.toMillis()).append(" ms).\n\n");
-        for (Service service : SERVICES) {
+        for (DialogueService service : DialogueService.values()) {
             out.append(String.format("  %-22s http://localhost:%d   Swagger UI: http://localhost:%d/q/swagger-ui%n",
-                    service.name(), service.port(), service.port()));
+                    service.moduleName(), service.port(), service.port()));
         }
         out.append("\n  Kafka bootstrap        ").append(infra.kafkaBootstrapServers()).append('\n');
         out.append("  PostgreSQL             ").append(infra.jdbcUrl()).append("  (role = password = schema name)\n");

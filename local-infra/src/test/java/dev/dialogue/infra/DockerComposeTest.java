@@ -1,0 +1,114 @@
+package dev.dialogue.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.dialogue.events.Topic;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml cannot run here (no Docker engine), so it is checked against the code: the
+ * ports, the environment the services read, the topics, the images and the database layout.
+ */
+class DockerComposeTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static JsonNode services;
+
+    @BeforeAll
+    static void readCompose() throws IOException {
+        services = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile()).path("services");
+    }
+
+    @Test
+    void eachServiceIsBuiltFromItsModuleOnItsPort() throws IOException {
+        for (DialogueService service : DialogueService.values()) {
+            JsonNode compose = services.path(service.moduleName());
+            String port = String.valueOf(service.port());
+            assertThat(compose.path("build").asText()).isEqualTo("./" + service.moduleName());
+            assertThat(compose.path("ports").get(0).asText()).isEqualTo(port + ":" + port);
+            assertThat(compose.path("environment").path("QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
+            assertThat(applicationProperties(service).getProperty("quarkus.http.port")).isEqualTo(port);
+            assertThat(Files.readString(ROOT.resolve(service.moduleName()).resolve("Dockerfile"))).contains("EXPOSE " + port);
+        }
+    }
+
+    @Test
+    void eachServiceGetsEverySettingTheLocalStackGivesIt() {
+        for (DialogueService service : DialogueService.values()) {
+            JsonNode environment = services.path(service.moduleName()).path("environment");
+            for (String property : LocalInfra.shared().serviceConfig(service.schema()).keySet()) {
+                assertThat(environment.has(LocalStack.environmentName(property)))
+                        .as("%s sets %s", service.moduleName(), LocalStack.environmentName(property)).isTrue();
+            }
+            assertThat(environment.path("QUARKUS_DATASOURCE_USERNAME").asText()).isEqualTo(service.schema());
+        }
+    }
+
+    @Test
+    void eachServiceHasAReadinessHealthcheckAndARestartPolicy() {
+        for (DialogueService service : DialogueService.values()) {
+            JsonNode compose = services.path(service.moduleName());
+            assertThat(compose.path("healthcheck").path("test").toString()).contains("/q/health/ready");
+            assertThat(compose.path("restart").asText()).isEqualTo("unless-stopped");
+            assertThat(compose.path("depends_on").path("postgres").path("condition").asText()).isEqualTo("service_healthy");
+        }
+    }
+
+    @Test
+    void createsExactlyTheCataloguedTopics() {
+        String command = services.path("kafka-topics").path("command").get(0).asText();
+        List<String> topics = new ArrayList<>();
+        Matcher matcher = Pattern.compile("\\b[a-z]+\\.[a-z.-]+\\.v\\d+(\\.dlq)?\\b").matcher(command);
+        while (matcher.find()) {
+            topics.add(matcher.group());
+        }
+        assertThat(topics).containsExactlyInAnyOrderElementsOf(Topic.allTopicNames());
+    }
+
+    @Test
+    void usesTheImagesTestcontainersUses() {
+        assertThat(services.path("kafka").path("image").asText()).isEqualTo(ContainerKafka.IMAGE);
+        assertThat(services.path("postgres").path("image").asText()).isEqualTo(ContainerPostgres.IMAGE);
+    }
+
+    @Test
+    void postgresLaysOutTheSchemasWithTheScriptLocalInfraRuns() {
+        String mount = services.path("postgres").path("volumes").get(1).asText();
+        Path script = ROOT.resolve(mount.substring(2, mount.indexOf(':')));
+        assertThat(script).exists();
+        assertThat(DatabaseLayout.layoutScript()).isEqualTo(read(script));
+        for (DialogueService service : DialogueService.values()) {
+            assertThat(DatabaseLayout.layoutScript()).contains("'" + service.schema() + "'");
+        }
+    }
+
+    private static Properties applicationProperties(DialogueService service) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                ROOT.resolve(service.moduleName()).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
