@@ -39,7 +39,7 @@ final class ChildJvmKafka implements KafkaServer {
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs=" + workDir.resolve("data"),
+                "log.dirs=" + WorkDirs.fresh(workDir.resolve("data")),
                 "num.partitions=" + partitions,
                 "auto.create.topics.enable=false",
                 "offsets.topic.replication.factor=1",
@@ -117,7 +117,6 @@ final class ChildJvmKafka implements KafkaServer {
 
     private static void write(Path file, String content) {
         try {
-            Files.createDirectories(file.getParent());
             Files.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

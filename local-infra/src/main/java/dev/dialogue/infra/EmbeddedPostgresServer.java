@@ -17,7 +17,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
             postgres = EmbeddedPostgres.builder()
                     .setPort(FreePorts.next())
                     .setOverrideWorkingDirectory(workDir.resolve("runtime").toFile())
-                    .setDataDirectory(workDir.resolve("data"))
+                    .setDataDirectory(WorkDirs.fresh(workDir.resolve("data")))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")

@@ -1,7 +1,5 @@
 package dev.dialogue.infra;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -133,18 +131,10 @@ public final class LocalInfra implements AutoCloseable {
                     Integer.parseInt(env("DIALOGUE_JDBC_PORT").orElse("5432")),
                     env("DIALOGUE_DB_ADMIN_USER").orElse("postgres"), env("DIALOGUE_DB_ADMIN_PASSWORD").orElse("postgres"));
             case DOCKER -> new ContainerPostgres();
-            case EMBEDDED, EXTERNAL_KAFKA -> new EmbeddedPostgresServer(createDirectories(dir));
+            case EMBEDDED, EXTERNAL_KAFKA -> new EmbeddedPostgresServer(dir);
         };
         DatabaseLayout.create(server);
         return server;
-    }
-
-    private static Path createDirectories(Path dir) {
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static Optional<String> env(String name) {

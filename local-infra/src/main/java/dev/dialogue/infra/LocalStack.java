@@ -59,6 +59,7 @@ public final class LocalStack {
         for (DialogueService service : DialogueService.values()) {
             awaitReady(service, Duration.ofSeconds(120));
         }
+        writeStackEnv();
         printSummary(Duration.between(started, Instant.now()));
     }
 
@@ -104,6 +105,16 @@ public final class LocalStack {
         throw new IllegalStateException(service.moduleName() + " not ready within " + timeout + "; see " + log(service));
     }
 
+    /** What ./dialogue token and ./dialogue kafka read: where the broker is and tokens for each role. */
+    private void writeStackEnv() throws IOException {
+        String env = "KAFKA_BOOTSTRAP_SERVERS=" + infra.kafkaBootstrapServers() + "\n"
+                + "DIALOGUE_JDBC_URL=" + infra.jdbcUrl() + "\n"
+                + "ADMIN_TOKEN=" + infra.tokens().mint("admin", "admin") + "\n"
+                + "STAFF_TOKEN=" + infra.tokens().mint("staff", "staff") + "\n"
+                + "PARTNER_TOKEN=" + infra.tokens().mint("partner", "partner") + "\n";
+        Files.writeString(workDir.resolve("stack.env"), env);
+    }
+
     private Path log(DialogueService service) {
         return workDir.resolve("logs").resolve(service.moduleName() + ".log");
     }
@@ -118,9 +129,8 @@ public final class LocalStack {
         out.append("\n  Kafka bootstrap        ").append(infra.kafkaBootstrapServers()).append('\n');
         out.append("  PostgreSQL             ").append(infra.jdbcUrl()).append("  (role = password = schema name)\n");
         out.append("  Logs                   ").append(workDir.resolve("logs")).append('\n');
-        out.append("\n  Admin token (12 h):\n  ").append(infra.tokens().mint("admin", "admin")).append("\n\n");
-        out.append("  export TOKEN=<the token above>\n");
-        out.append("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8082/api/forums/shenzhen-2025/profiles\n\n");
+        out.append("\n  Tokens (12 h)          ./dialogue token admin|staff|partner\n");
+        out.append("  Kafka's console tools  ./dialogue kafka console-consumer --topic forum.participants.v1 --from-beginning\n\n");
         out.append("Ctrl-C or ./dialogue down stops everything.\n");
         System.out.println(out);
     }
@@ -144,6 +154,7 @@ public final class LocalStack {
         }
         try {
             Files.deleteIfExists(workDir.resolve("stack.pid"));
+            Files.deleteIfExists(workDir.resolve("stack.env"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

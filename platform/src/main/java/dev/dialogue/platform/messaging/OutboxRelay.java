@@ -119,8 +119,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends the oldest unsent rows and marks them sent, all or nothing. */
-    int relayBatch() {
+    /**
+     * Sends the oldest unsent rows and marks them sent, all or nothing; the relay thread calls it in
+     * a loop. Returns 0 while another instance holds the relay lock.
+     */
+    public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) entityManager
                     .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'))")
