@@ -129,7 +129,8 @@ public final class LocalStack {
         out.append("\n  Kafka bootstrap        ").append(infra.kafkaBootstrapServers()).append('\n');
         out.append("  PostgreSQL             ").append(infra.jdbcUrl()).append("  (role = password = schema name)\n");
         out.append("  Logs                   ").append(workDir.resolve("logs")).append('\n');
-        out.append("\n  Tokens (12 h)          ./dialogue token admin|staff|partner\n");
+        out.append("\n  Admin token (12 h)     ").append(infra.tokens().mint("admin", "admin")).append('\n');
+        out.append("  More tokens            ./dialogue token admin|staff|partner\n");
         out.append("  Kafka's console tools  ./dialogue kafka console-consumer --topic forum.participants.v1 --from-beginning\n\n");
         out.append("Ctrl-C or ./dialogue down stops everything.\n");
         System.out.println(out);

@@ -168,13 +168,18 @@ public class OutboxRelay {
             return;
         }
         nextPurge = Instant.now().plus(PURGE_EVERY);
-        int purged = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("delete from outbox_event where sent_at < now() - cast(?1 as interval)")
-                .setParameter(1, config.outbox().retention().toSeconds() + " seconds")
-                .executeUpdate());
+        int purged = purgeSent();
         if (purged > 0) {
             LOG.debugf("Purged %d sent outbox rows", purged);
         }
+    }
+
+    /** Deletes rows sent longer ago than the retention; unsent rows are never touched. */
+    public int purgeSent() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("delete from outbox_event where sent_at < now() - cast(?1 as interval)")
+                .setParameter(1, config.outbox().retention().toSeconds() + " seconds")
+                .executeUpdate());
     }
 
     private static OffsetDateTime occurredAt(Object value) {
