@@ -39,7 +39,9 @@ public final class EventSchemas {
     }
 
     private static Map<EventType, JsonSchema> load() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        // Schemas refer to each other by their $id; resolve those from the classpath, never the network.
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder
+                .schemaMappers(mappers -> mappers.mapPrefix(EventType.SCHEMA_BASE_URI, "classpath:schemas/")));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         Map<EventType, JsonSchema> schemas = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {

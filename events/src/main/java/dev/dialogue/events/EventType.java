@@ -1,5 +1,6 @@
 package dev.dialogue.events;
 
+import dev.dialogue.events.forums.Forum;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import java.net.URI;
 import java.util.Arrays;
@@ -11,6 +12,12 @@ import java.util.Optional;
  * Several types may share one payload (events that carry the full state of an aggregate).
  */
 public enum EventType {
+    FORUM_CREATED("dev.dialogue.forum.created.v1", Topic.FORUMS, Forum.class, "forum.v1.json"),
+    FORUM_UPDATED("dev.dialogue.forum.updated.v1", Topic.FORUMS, Forum.class, "forum.v1.json"),
+    FORUM_SESSION_ADDED("dev.dialogue.forum.session-added.v1", Topic.FORUMS, Forum.class, "forum.v1.json"),
+    FORUM_OPENED("dev.dialogue.forum.opened.v1", Topic.FORUMS, Forum.class, "forum.v1.json"),
+    FORUM_CLOSED("dev.dialogue.forum.closed.v1", Topic.FORUMS, Forum.class, "forum.v1.json"),
+
     PARTICIPANT_REGISTERED("dev.dialogue.participant.registered.v1", Topic.PARTICIPANTS,
             ParticipantRegistration.class, "participant-registration.v1.json");
 

@@ -2,8 +2,19 @@ package dev.dialogue.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dialogue.events.participants.Consent;
+import dev.dialogue.events.participants.Interest;
+import dev.dialogue.events.participants.Organisation;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.events.participants.SeatStatus;
+import dev.dialogue.events.participants.SessionSeat;
+import dev.dialogue.events.vocabulary.InterestType;
+import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.vocabulary.OrganisationKind;
+import dev.dialogue.events.vocabulary.ParticipantCategory;
+import dev.dialogue.events.vocabulary.Sector;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -11,9 +22,16 @@ import org.junit.jupiter.api.Test;
 
 class EventSchemasTest {
 
+    private static final OffsetDateTime NOW = OffsetDateTime.parse("2025-11-20T09:15:00+08:00");
     private static final ParticipantRegistration LIKSUTOV = new ParticipantRegistration(UUID.randomUUID(),
-            "shenzhen-2025", RegistrationStatus.APPROVED, "Максим Ликсутов", "liksutov@example.org",
-            "Правительство Москвы", "RU", OffsetDateTime.parse("2025-11-20T09:15:00+08:00"));
+            "shenzhen-2025", RegistrationStatus.APPROVED, "Максим Ликсутов", LocalizedText.of(null, null, "Maksim Liksutov"),
+            "liksutov@example.org", null, "Deputy Mayor of Moscow",
+            new Organisation(UUID.randomUUID(), LocalizedText.of("Правительство Москвы", "莫斯科市政府", "Moscow City Government"),
+                    OrganisationKind.GOVERNMENT, "RU", "Moscow"),
+            ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru"), List.of(Sector.ELECTRIC_TRANSPORT),
+            List.of(new Interest(InterestType.SEZ_SITE, "Technopolis Moscow sites")), List.of(),
+            List.of(new SessionSeat(UUID.randomUUID(), SeatStatus.ENROLLED, null)), new Consent("pd-consent-2025-01", NOW),
+            null, NOW, 3);
 
     @Test
     void aSerialisedPayloadRecordSatisfiesItsSchema() {
@@ -25,10 +43,24 @@ class EventSchemasTest {
         String json = new String(EventJson.toBytes(LIKSUTOV), StandardCharsets.UTF_8)
                 .replace("\"email\":\"liksutov@example.org\",", "")
                 .replace("\"RU\"", "\"Russia\"");
+        assertThat(json).contains("Russia").doesNotContain("liksutov@example.org");
 
         assertThat(EventSchemas.violations(EventType.PARTICIPANT_REGISTERED, json.getBytes(StandardCharsets.UTF_8)))
                 .anySatisfy(violation -> assertThat(violation).contains("email"))
                 .anySatisfy(violation -> assertThat(violation).contains("country"));
+    }
+
+    @Test
+    void aLocalizedTextNeedsAtLeastOneLanguageAndASectorMustBeKnown() {
+        String json = new String(EventJson.toBytes(LIKSUTOV), StandardCharsets.UTF_8)
+                .replace("{\"ru\":\"Правительство Москвы\",\"zh\":\"莫斯科市政府\",\"en\":\"Moscow City Government\"}",
+                        "{\"ru\":null,\"zh\":null,\"en\":null}")
+                .replace("ELECTRIC_TRANSPORT", "TELEPORTATION");
+        assertThat(json).contains("TELEPORTATION").contains("{\"ru\":null,\"zh\":null,\"en\":null}");
+
+        List<String> violations = EventSchemas.violations(EventType.PARTICIPANT_REGISTERED, json.getBytes(StandardCharsets.UTF_8));
+        assertThat(violations).anySatisfy(violation -> assertThat(violation).contains("/organisation/name"));
+        assertThat(violations).anySatisfy(violation -> assertThat(violation).contains("sectors"));
     }
 
     @Test

@@ -28,6 +28,9 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "full_name", nullable = false)
     public String fullName;
 
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
     @Column(name = "organisation_name", nullable = false)
     public String organisationName;
 
@@ -48,7 +51,8 @@ public class Participant extends PanacheEntityBase {
         participant.participantId = registration.participantId();
         participant.forumId = registration.forumId();
         participant.fullName = registration.fullName();
-        participant.organisationName = registration.organisationName();
+        participant.organisationId = registration.organisation().organisationId();
+        participant.organisationName = registration.organisation().name().any();
         participant.status = registration.status();
         participant.revision++;
         participant.updatedAt = now;

@@ -1,20 +1,19 @@
 package dev.dialogue.agreement.messaging;
 
+import static dev.dialogue.events.Samples.event;
+import static dev.dialogue.events.Samples.registration;
+import static dev.dialogue.events.Samples.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.events.CloudEvent;
-import dev.dialogue.events.EventJson;
-import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.infra.KafkaProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,33 +22,31 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ParticipantEventsHandlerTest {
 
+    private static final String TOPIC = "forum.participants.v1";
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Test
     void projectsARegistrationOnceHoweverOftenItIsDelivered() {
-        UUID id = UUID.randomUUID();
-        ParticipantRegistration signatory = new ParticipantRegistration(id, "shenzhen-2025", RegistrationStatus.APPROVED,
-                "Анна Смирнова", "a.smirnova@example.org", "ОЭЗ «Технополис Москва»", "RU", OffsetDateTime.now());
-        CloudEvent event = CloudEvent.of(EventType.PARTICIPANT_REGISTERED, URI.create("/registration-service"),
-                id.toString(), OffsetDateTime.now(), EventJson.toBytes(signatory));
-        ParticipantRegistration cancelled = new ParticipantRegistration(id, "shenzhen-2025",
-                RegistrationStatus.CANCELLED, signatory.fullName(), signatory.email(), signatory.organisationName(),
-                signatory.country(), signatory.registeredAt());
+        ParticipantRegistration signatory = withStatus(
+                registration("Анна Смирнова", "ОЭЗ «Технополис Москва»", "RU"), RegistrationStatus.APPROVED);
+        CloudEvent approved = event(signatory);
         KafkaProbe kafka = new KafkaProbe(bootstrapServers);
-        kafka.send("forum.participants.v1", event);
-        kafka.send("forum.participants.v1", event);
-        kafka.send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_REGISTERED,
-                URI.create("/registration-service"), id.toString(), OffsetDateTime.now(), EventJson.toBytes(cancelled)));
+        kafka.send(TOPIC, approved);
+        kafka.send(TOPIC, approved);
+        kafka.send(TOPIC, event(withStatus(signatory, RegistrationStatus.CANCELLED)));
 
         // One aggregate, one partition: once the cancellation shows, both copies before it were handled.
+        UUID id = signatory.participantId();
         Participant participant = await().atMost(Duration.ofSeconds(30)).until(() -> find(id),
                 found -> found.filter(p -> p.status == RegistrationStatus.CANCELLED).isPresent()).orElseThrow();
         assertThat(participant.organisationName).isEqualTo("ОЭЗ «Технополис Москва»");
+        assertThat(participant.organisationId).isEqualTo(signatory.organisation().organisationId());
         assertThat(participant.revision).isEqualTo(2);
         long inboxRows = QuarkusTransaction.requiringNew().call(() -> ((Number) Participant.getEntityManager()
                 .createNativeQuery("select count(*) from inbox_event where event_id = ?1")
-                .setParameter(1, event.id()).getSingleResult()).longValue());
+                .setParameter(1, approved.id()).getSingleResult()).longValue());
         assertThat(inboxRows).isEqualTo(1);
     }
 

@@ -1,6 +1,10 @@
 package dev.dialogue.events.participants;
 
+import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.vocabulary.ParticipantCategory;
+import dev.dialogue.events.vocabulary.Sector;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,8 +16,19 @@ public record ParticipantRegistration(
         String forumId,
         RegistrationStatus status,
         String fullName,
+        LocalizedText nameTransliterations,
         String email,
-        String organisationName,
-        String country,
-        OffsetDateTime registeredAt) {
+        String phone,
+        String position,
+        Organisation organisation,
+        ParticipantCategory category,
+        List<String> languages,
+        List<Sector> sectors,
+        List<Interest> offers,
+        List<Interest> seeks,
+        List<SessionSeat> sessions,
+        Consent consent,
+        String statusReason,
+        OffsetDateTime registeredAt,
+        long version) {
 }

@@ -28,6 +28,9 @@ public class Profile extends PanacheEntityBase {
     @Column(name = "full_name", nullable = false)
     public String fullName;
 
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
     @Column(name = "organisation_name", nullable = false)
     public String organisationName;
 
@@ -51,8 +54,9 @@ public class Profile extends PanacheEntityBase {
         profile.participantId = registration.participantId();
         profile.forumId = registration.forumId();
         profile.fullName = registration.fullName();
-        profile.organisationName = registration.organisationName();
-        profile.country = registration.country();
+        profile.organisationId = registration.organisation().organisationId();
+        profile.organisationName = registration.organisation().name().any();
+        profile.country = registration.organisation().country();
         profile.status = registration.status();
         profile.revision++;
         profile.updatedAt = now;

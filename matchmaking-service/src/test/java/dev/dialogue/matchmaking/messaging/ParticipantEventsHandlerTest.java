@@ -3,10 +3,11 @@ package dev.dialogue.matchmaking.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static dev.dialogue.events.Samples.event;
+import static dev.dialogue.events.Samples.registration;
+import static dev.dialogue.events.Samples.withStatus;
+
 import dev.dialogue.events.CloudEvent;
-import dev.dialogue.events.EventJson;
-import dev.dialogue.events.EventType;
-import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.infra.KafkaProbe;
@@ -15,10 +16,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -100,22 +99,6 @@ class ParticipantEventsHandlerTest {
                 r -> event.id().toString().equals(header(r.headers(), "ce_id")), PATIENCE);
         assertThat(header(deadLetter.headers(), "dead-letter-reason")).contains("country");
         assertThat(findProfile(broken.participantId())).isEmpty();
-    }
-
-    private static ParticipantRegistration registration(String fullName, String organisation, String country) {
-        UUID id = UUID.randomUUID();
-        return new ParticipantRegistration(id, "shenzhen-2025", RegistrationStatus.SUBMITTED, fullName,
-                "p-" + id + "@example.org", organisation, country, OffsetDateTime.now());
-    }
-
-    private static ParticipantRegistration withStatus(ParticipantRegistration r, RegistrationStatus status) {
-        return new ParticipantRegistration(r.participantId(), r.forumId(), status, r.fullName(), r.email(),
-                r.organisationName(), r.country(), r.registeredAt());
-    }
-
-    private static CloudEvent event(ParticipantRegistration registration) {
-        return CloudEvent.of(EventType.PARTICIPANT_REGISTERED, URI.create("/registration-service"),
-                registration.participantId().toString(), OffsetDateTime.now(), EventJson.toBytes(registration));
     }
 
     private Profile awaitProfile(UUID participantId) {

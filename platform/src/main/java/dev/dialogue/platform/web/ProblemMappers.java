@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -47,7 +48,9 @@ public class ProblemMappers {
         return Problem.of(400, "Invalid request", detail, path(uri)).withErrors(errors).toResponse();
     }
 
-    @ServerExceptionMapper
+    /** Named one by one: Quarkus has its own mappers for some of these, which answer without a problem. */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : null;
         String detail;

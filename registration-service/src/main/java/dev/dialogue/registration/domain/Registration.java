@@ -1,17 +1,30 @@
 package dev.dialogue.registration.domain;
 
+import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.vocabulary.ParticipantCategory;
+import dev.dialogue.events.vocabulary.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A person's registration for one forum; its id is the participant id everywhere else. */
 @Entity
@@ -24,41 +37,67 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "forum_id", nullable = false)
     public String forumId;
 
+    /** As the person writes it. */
     @Column(name = "full_name", nullable = false)
     public String fullName;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "name_transliterations")
+    public LocalizedText nameTransliterations;
 
     @Column(nullable = false)
     public String email;
 
-    @Column(name = "organisation_name", nullable = false)
-    public String organisationName;
+    public String phone;
 
+    public String position;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "organisation_id")
+    public Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String country;
+    public ParticipantCategory category;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<String> languages = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Sector> sectors = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Interest> offers = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Interest> seeks = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "session_seat", joinColumns = @JoinColumn(name = "registration_id"))
+    public List<SessionSeat> seats = new ArrayList<>();
+
+    @Column(name = "consent_text_version", nullable = false)
+    public String consentTextVersion;
+
+    @Column(name = "consent_given_at", nullable = false)
+    public OffsetDateTime consentGivenAt;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public RegistrationStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
 
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
 
     @Version
     public long version;
-
-    public static Registration submit(String forumId, String fullName, String email, String organisationName,
-            String country, OffsetDateTime now) {
-        Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
-        registration.forumId = forumId;
-        registration.fullName = fullName;
-        registration.email = email;
-        registration.organisationName = organisationName;
-        registration.country = country;
-        registration.status = RegistrationStatus.SUBMITTED;
-        registration.registeredAt = now;
-        return registration;
-    }
 
     public static Optional<Registration> findByEmail(String forumId, String email) {
         return find("forumId = ?1 and lower(email) = lower(?2)", forumId, email).firstResultOptional();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.registration.Fixtures;
 import dev.dialogue.registration.OutboxRows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,16 +31,16 @@ class BrokerOutageTest {
     @Test
     void anEventCommittedWhileTheBrokerIsDownArrivesOnceItIsBack() {
         LocalInfra infra = LocalInfra.shared();
-        String admin = infra.tokens().mint("admin-1", "admin");
+        Fixtures.OpenForum forum = Fixtures.openForum();
         String id;
         infra.stopKafka();
         try {
-            id = given().auth().oauth2(admin).contentType(ContentType.JSON)
-                    .body(Map.of("fullName", "Shanghai Youth Entrepreneurship Foundation delegate",
-                            "email", "delegate-" + UUID.randomUUID() + "@example.cn",
-                            "organisationName", "上海市青年创业就业基金会", "country", "CN"))
-                    .post("/api/forums/shenzhen-2025/registrations")
-                    .then().statusCode(201).extract().path("id");
+            id = given().auth().oauth2(Fixtures.adminToken()).contentType(ContentType.JSON)
+                    .body(Fixtures.registrationBody("Shanghai Youth Entrepreneurship Foundation delegate",
+                            "delegate-" + UUID.randomUUID() + "@example.cn", Map.of("zh", "上海市青年创业就业基金会"), "CN",
+                            forum.b2bSessionId()))
+                    .post("/api/forums/" + forum.forumId() + "/registrations")
+                    .then().statusCode(201).extract().path("participantId");
 
             assertThat(OutboxRows.unsent(entityManager, id)).isEqualTo(1);
         } finally {

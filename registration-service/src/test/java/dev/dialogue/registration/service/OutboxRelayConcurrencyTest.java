@@ -7,8 +7,8 @@ import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.Samples;
 import dev.dialogue.events.participants.ParticipantRegistration;
-import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.platform.messaging.Outbox;
 import dev.dialogue.platform.messaging.OutboxRelay;
@@ -16,7 +16,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +93,10 @@ class OutboxRelayConcurrencyTest {
     }
 
     private static ParticipantRegistration registration(UUID id, int sequence) {
-        return new ParticipantRegistration(id, "shenzhen-2025", RegistrationStatus.SUBMITTED, "Delegate #" + sequence,
-                "delegate-" + id + "@example.cn", "上海市青年创业就业基金会", "CN", OffsetDateTime.now());
+        ParticipantRegistration sample = Samples.registration("Delegate #" + sequence, "上海市青年创业就业基金会", "CN");
+        return new ParticipantRegistration(id, sample.forumId(), sample.status(), sample.fullName(),
+                sample.nameTransliterations(), sample.email(), sample.phone(), sample.position(), sample.organisation(),
+                sample.category(), sample.languages(), sample.sectors(), sample.offers(), sample.seeks(),
+                sample.sessions(), sample.consent(), sample.statusReason(), sample.registeredAt(), sequence);
     }
 }

@@ -1,0 +1,43 @@
+package dev.dialogue.registration.api;
+
+import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.platform.security.Roles;
+import dev.dialogue.registration.service.RegistrationService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** A forum's registrations. */
+@Path("/api/forums/{forumId}/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ForumRegistrationResource {
+
+    private final RegistrationService registrations;
+
+    ForumRegistrationResource(RegistrationService registrations) {
+        this.registrations = registrations;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
+    @Operation(summary = "Register a person for an open forum", description = "Roles: admin, partner. 409 with "
+            + "existingId when the email is already registered for the forum; 409 when the forum is not open.")
+    public Response register(@PathParam("forumId") String forumId, @Valid @NotNull RegistrationRequest request,
+            UriInfo uri) {
+        ParticipantRegistration created = registrations.register(forumId, request);
+        return Response.created(uri.getBaseUriBuilder().path("api/registrations/{id}").build(created.participantId()))
+                .entity(created).build();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.dialogue.registration.api;
+
+import dev.dialogue.events.forums.SessionKind;
+import dev.dialogue.events.vocabulary.Sector;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** A session; its times are local to the forum's time zone. Tables and slot length: B2B sessions only. */
+public record SessionRequest(
+        @NotNull SessionKind kind,
+        @NotNull @Valid LocalizedTextRequest title,
+        @NotNull LocalDateTime startsAt,
+        @NotNull LocalDateTime endsAt,
+        @NotNull @Min(1) @Max(100_000) Integer capacity,
+        List<@NotNull Sector> sectors,
+        @Min(1) @Max(1_000) Integer tables,
+        @Min(5) @Max(240) Integer slotMinutes) {
+}

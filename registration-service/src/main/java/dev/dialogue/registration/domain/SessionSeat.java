@@ -1,0 +1,30 @@
+package dev.dialogue.registration.domain;
+
+import dev.dialogue.events.participants.SeatStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.UUID;
+
+/** A participant's place in one session they asked for. */
+@Embeddable
+public class SessionSeat {
+
+    @Column(name = "session_id", nullable = false)
+    public UUID sessionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SeatStatus status;
+
+    @Column(name = "waitlist_position")
+    public Integer waitlistPosition;
+
+    public static SessionSeat requested(UUID sessionId) {
+        SessionSeat seat = new SessionSeat();
+        seat.sessionId = sessionId;
+        seat.status = SeatStatus.REQUESTED;
+        return seat;
+    }
+}
