@@ -80,6 +80,5 @@ create table session_seat (
     registration_id   uuid        not null references registration (id),
     session_id        uuid        not null references forum_session (id),
     status            varchar(20) not null,
-    waitlist_position integer,
     primary key (registration_id, session_id)
 );

@@ -19,6 +19,17 @@ public enum EventType {
     FORUM_CLOSED("dev.dialogue.forum.closed.v1", Topic.FORUMS, Forum.class, "forum.v1.json"),
 
     PARTICIPANT_REGISTERED("dev.dialogue.participant.registered.v1", Topic.PARTICIPANTS,
+            ParticipantRegistration.class, "participant-registration.v1.json"),
+    PARTICIPANT_APPROVED("dev.dialogue.participant.approved.v1", Topic.PARTICIPANTS,
+            ParticipantRegistration.class, "participant-registration.v1.json"),
+    PARTICIPANT_WAITLISTED("dev.dialogue.participant.waitlisted.v1", Topic.PARTICIPANTS,
+            ParticipantRegistration.class, "participant-registration.v1.json"),
+    /** A seat came free and the participant moved from a waiting list into it. */
+    PARTICIPANT_PROMOTED("dev.dialogue.participant.promoted.v1", Topic.PARTICIPANTS,
+            ParticipantRegistration.class, "participant-registration.v1.json"),
+    PARTICIPANT_REJECTED("dev.dialogue.participant.rejected.v1", Topic.PARTICIPANTS,
+            ParticipantRegistration.class, "participant-registration.v1.json"),
+    PARTICIPANT_CANCELLED("dev.dialogue.participant.cancelled.v1", Topic.PARTICIPANTS,
             ParticipantRegistration.class, "participant-registration.v1.json");
 
     /** Base of the {@code dataschema} attribute; the file name below it is the schema resource. */

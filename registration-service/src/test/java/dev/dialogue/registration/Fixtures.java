@@ -35,25 +35,33 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> b2bSessionBody() {
+        return b2bSessionBody(300);
+    }
+
+    public static Map<String, Object> b2bSessionBody(int capacity) {
         Map<String, Object> body = new HashMap<>();
         body.put("kind", "B2B_MEETINGS");
         body.put("title", Map.of("ru", "Профильные встречи", "zh", "专题洽谈", "en", "Profile meetings with Guangdong businesses"));
         body.put("startsAt", "2025-11-20T14:00");
         body.put("endsAt", "2025-11-20T18:00");
-        body.put("capacity", 300);
+        body.put("capacity", capacity);
         body.put("sectors", List.of("ROBOTICS", "MICROELECTRONICS"));
         body.put("tables", 40);
         body.put("slotMinutes", 20);
         return body;
     }
 
-    /** A draft forum with a B2B session, opened for registrations. */
+    /** A draft forum with a B2B session of 300 seats, opened for registrations. */
     public static OpenForum openForum() {
+        return openForum(300);
+    }
+
+    public static OpenForum openForum(int seats) {
         String admin = adminToken();
         String forumId = "shenzhen-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(forumBody(forumId))
                 .post("/api/forums").then().statusCode(201);
-        String sessionId = given().auth().oauth2(admin).contentType(ContentType.JSON).body(b2bSessionBody())
+        String sessionId = given().auth().oauth2(admin).contentType(ContentType.JSON).body(b2bSessionBody(seats))
                 .post("/api/forums/" + forumId + "/sessions").then().statusCode(201).extract().path("sessionId");
         Map<String, Object> open = forumBody(forumId);
         open.put("status", "OPEN");

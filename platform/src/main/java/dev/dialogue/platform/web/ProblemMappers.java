@@ -85,6 +85,13 @@ public class ProblemMappers {
         return Problem.of(403, "Forbidden", "the token's roles do not allow this operation", path(uri)).toResponse();
     }
 
+    /** Two requests changed the same thing at once; the loser may simply try again. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, jakarta.persistence.PessimisticLockException.class,
+            org.hibernate.exception.LockAcquisitionException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return Problem.of(409, "Conflict", "the resource changed concurrently; try again", path(uri)).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {

@@ -2,7 +2,15 @@ package dev.dialogue.registration.api;
 
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.security.Roles;
+import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.registration.service.AccreditationService;
 import dev.dialogue.registration.service.RegistrationService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class RegistrationResource {
 
     private final RegistrationService registrations;
+    private final AccreditationService accreditation;
 
-    RegistrationResource(RegistrationService registrations) {
+    RegistrationResource(RegistrationService registrations, AccreditationService accreditation) {
         this.registrations = registrations;
+        this.accreditation = accreditation;
+    }
+
+    /** Why an admin rejects, or why a registration is cancelled. */
+    public record Reason(@jakarta.validation.constraints.Size(max = 1000) String reason) {
     }
 
     @GET
@@ -31,5 +45,38 @@ public class RegistrationResource {
     @Operation(summary = "One registration, in full", description = "Roles: admin, staff.")
     public ParticipantRegistration get(@PathParam("id") UUID id) {
         return registrations.get(id);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Accredit: take the seats asked for, or join their waiting lists",
+            description = "Roles: admin. Only a SUBMITTED registration; 409 otherwise.")
+    public ParticipantRegistration approve(@PathParam("id") UUID id) {
+        return accreditation.approve(id);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Refuse accreditation, with a reason", description = "Roles: admin. Frees the seats held.")
+    public ParticipantRegistration reject(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        if (reason.reason() == null || reason.reason().isBlank()) {
+            throw ProblemException.invalid("reason", "a rejection needs a reason");
+        }
+        return accreditation.reject(id, reason.reason());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(summary = "Cancel a registration; its seats go to the next in line at once",
+            description = "Roles: admin, or the participant themself (token subject = the registration id).")
+    public ParticipantRegistration cancel(@PathParam("id") UUID id, @Context SecurityContext caller) {
+        if (!caller.isUserInRole(Roles.ADMIN) && !id.toString().equals(caller.getUserPrincipal().getName())) {
+            throw ProblemException.forbidden("a participant may cancel only their own registration");
+        }
+        return accreditation.cancel(id, caller.isUserInRole(Roles.ADMIN) ? "cancelled by an organiser" : "cancelled by the participant");
     }
 }

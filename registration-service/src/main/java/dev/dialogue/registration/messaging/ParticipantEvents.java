@@ -20,8 +20,9 @@ public class ParticipantEvents {
         this.outbox = outbox;
     }
 
-    public void registered(Registration registration) {
-        outbox.publish(EventType.PARTICIPANT_REGISTERED, registration.id.toString(), state(registration));
+    /** One of the {@code PARTICIPANT_*} facts, with the registration's state after it. */
+    public void publish(EventType fact, Registration registration) {
+        outbox.publish(fact, registration.id.toString(), state(registration));
     }
 
     /** The registration as the event contract and the REST API both present it. */
@@ -35,7 +36,7 @@ public class ParticipantEvents {
                 registration.category, List.copyOf(registration.languages), List.copyOf(registration.sectors),
                 List.copyOf(registration.offers), List.copyOf(registration.seeks),
                 registration.seats.stream()
-                        .map(seat -> new SessionSeat(seat.sessionId, seat.status, seat.waitlistPosition)).toList(),
+                        .map(seat -> new SessionSeat(seat.sessionId, seat.status, seat.waitlistPosition())).toList(),
                 new Consent(registration.consentTextVersion, registration.consentGivenAt), registration.statusReason,
                 registration.registeredAt, registration.version);
     }

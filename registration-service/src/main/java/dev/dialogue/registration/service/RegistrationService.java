@@ -1,5 +1,6 @@
 package dev.dialogue.registration.service;
 
+import dev.dialogue.events.EventType;
 import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.ParticipantRegistration;
@@ -23,14 +24,19 @@ import java.util.UUID;
 public class RegistrationService {
 
     private final OrganisationService organisations;
+    private final AccreditationService accreditation;
     private final ParticipantEvents events;
 
-    RegistrationService(OrganisationService organisations, ParticipantEvents events) {
+    RegistrationService(OrganisationService organisations, AccreditationService accreditation, ParticipantEvents events) {
         this.organisations = organisations;
+        this.accreditation = accreditation;
         this.events = events;
     }
 
-    /** Registers a person for an open forum; the registration and its event commit together. */
+    /**
+     * Registers a person for an open forum; the registration and its event commit together. A
+     * category the forum auto-approves is approved in the same transaction.
+     */
     @Transactional
     public ParticipantRegistration register(String forumId, RegistrationRequest request) {
         Forum forum = ForumService.find(forumId);
@@ -62,7 +68,10 @@ public class RegistrationService {
         registration.status = RegistrationStatus.SUBMITTED;
         registration.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         registration.persist();
-        events.registered(registration);
+        events.publish(EventType.PARTICIPANT_REGISTERED, registration);
+        if (forum.autoApprovedCategories.contains(registration.category)) {
+            accreditation.approveNow(registration);
+        }
         return ParticipantEvents.state(registration);
     }
 
