@@ -30,6 +30,8 @@ public enum EventType {
     PARTICIPANT_REJECTED("dev.dialogue.participant.rejected.v1", Topic.PARTICIPANTS,
             ParticipantRegistration.class, "participant-registration.v1.json"),
     PARTICIPANT_CANCELLED("dev.dialogue.participant.cancelled.v1", Topic.PARTICIPANTS,
+            ParticipantRegistration.class, "participant-registration.v1.json"),
+    PARTICIPANT_CHECKED_IN("dev.dialogue.participant.checked-in.v1", Topic.PARTICIPANTS,
             ParticipantRegistration.class, "participant-registration.v1.json");
 
     /** Base of the {@code dataschema} attribute; the file name below it is the schema resource. */

@@ -4,6 +4,7 @@ import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.web.ProblemException;
 import dev.dialogue.registration.service.AccreditationService;
+import dev.dialogue.registration.service.CheckInService;
 import dev.dialogue.registration.service.RegistrationService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,10 +30,12 @@ public class RegistrationResource {
 
     private final RegistrationService registrations;
     private final AccreditationService accreditation;
+    private final CheckInService checkIns;
 
-    RegistrationResource(RegistrationService registrations, AccreditationService accreditation) {
+    RegistrationResource(RegistrationService registrations, AccreditationService accreditation, CheckInService checkIns) {
         this.registrations = registrations;
         this.accreditation = accreditation;
+        this.checkIns = checkIns;
     }
 
     /** Why an admin rejects, or why a registration is cancelled. */
@@ -78,5 +81,29 @@ public class RegistrationResource {
             throw ProblemException.forbidden("a participant may cancel only their own registration");
         }
         return accreditation.cancel(id, caller.isUserInRole(Roles.ADMIN) ? "cancelled by an organiser" : "cancelled by the participant");
+    }
+
+    @GET
+    @Path("/{id}/badge")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
+    @Operation(summary = "The participant's badge and its QR payload",
+            description = "Roles: admin, staff, or the participant themself. 409 before approval.")
+    public Badge badge(@PathParam("id") UUID id, @Context SecurityContext caller) {
+        if (!caller.isUserInRole(Roles.ADMIN) && !caller.isUserInRole(Roles.STAFF)
+                && !id.toString().equals(caller.getUserPrincipal().getName())) {
+            throw ProblemException.forbidden("a participant may see only their own badge");
+        }
+        return checkIns.badge(id);
+    }
+
+    @POST
+    @Path("/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @Operation(summary = "Check a participant in by badge scan",
+            description = "Roles: staff, admin. Idempotent: a replayed scan answers alreadyCheckedIn without a second "
+                    + "effect. Unknown badge: 404; cancelled or rejected registration: 409 naming its status.")
+    public CheckIn checkIn(@Valid @NotNull CheckIn.Scan scan) {
+        return checkIns.checkIn(scan.badge());
     }
 }

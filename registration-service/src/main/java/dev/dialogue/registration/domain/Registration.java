@@ -96,8 +96,29 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
 
+    /** 256 random bits, base64url; issued at approval. */
+    @Column(name = "badge_token")
+    public String badgeToken;
+
+    @Column(name = "checked_in_at")
+    public OffsetDateTime checkedInAt;
+
     @Version
     public long version;
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    public void issueBadge() {
+        if (badgeToken == null) {
+            byte[] bits = new byte[32];
+            RANDOM.nextBytes(bits);
+            badgeToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bits);
+        }
+    }
+
+    public static Optional<Registration> findByBadge(String badgeToken) {
+        return find("badgeToken", badgeToken).firstResultOptional();
+    }
 
     public static Optional<Registration> findByEmail(String forumId, String email) {
         return find("forumId = ?1 and lower(email) = lower(?2)", forumId, email).firstResultOptional();

@@ -65,6 +65,7 @@ public class AccreditationService {
                 && registration.seats.stream().allMatch(seat -> seat.status == SeatStatus.WAITLISTED);
         registration.status = waitingForEverySeat ? RegistrationStatus.WAITLISTED : RegistrationStatus.APPROVED;
         registration.statusReason = null;
+        registration.issueBadge();
         entityManager.flush();
         events.publish(waitingForEverySeat ? EventType.PARTICIPANT_WAITLISTED : EventType.PARTICIPANT_APPROVED, registration);
     }

@@ -1,0 +1,59 @@
+package dev.dialogue.registration.service;
+
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.registration.api.Badge;
+import dev.dialogue.registration.api.CheckIn;
+import dev.dialogue.registration.domain.Registration;
+import dev.dialogue.registration.messaging.ParticipantEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Badges and the entrance: a scan checks a participant in once, however often it is replayed. */
+@ApplicationScoped
+public class CheckInService {
+
+    private final ParticipantEvents events;
+
+    CheckInService(ParticipantEvents events) {
+        this.events = events;
+    }
+
+    @Transactional
+    public Badge badge(UUID id) {
+        Registration registration = Registration.<Registration>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("registration", id));
+        if (registration.badgeToken == null) {
+            throw ProblemException.conflict("registration " + id + " is " + registration.status + " and has no badge yet");
+        }
+        return Badge.of(registration);
+    }
+
+    @Transactional
+    public CheckIn checkIn(String scanned) {
+        String token = Badge.tokenOf(scanned);
+        Registration registration = Registration.findByBadge(token)
+                .map(found -> Registration.<Registration>findById(found.id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new ProblemException(404, "Unknown badge", "no participant holds this badge"));
+        switch (registration.status) {
+            case CHECKED_IN -> {
+                return CheckIn.of(registration, true);
+            }
+            case APPROVED, WAITLISTED -> {
+                registration.status = RegistrationStatus.CHECKED_IN;
+                registration.checkedInAt = OffsetDateTime.now(ZoneOffset.UTC);
+                Registration.getEntityManager().flush();
+                events.publish(EventType.PARTICIPANT_CHECKED_IN, registration);
+                return CheckIn.of(registration, false);
+            }
+            default -> throw ProblemException.conflict("badge refused: the registration is " + registration.status
+                    + (registration.statusReason == null ? "" : " (" + registration.statusReason + ")"))
+                    .with("registrationStatus", registration.status);
+        }
+    }
+}
