@@ -2,6 +2,8 @@ package dev.dialogue.events;
 
 import dev.dialogue.events.forums.Forum;
 import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.events.partners.RegistrationAnswered;
+import dev.dialogue.events.partners.RegistrationRequested;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
@@ -32,7 +34,12 @@ public enum EventType {
     PARTICIPANT_CANCELLED("dev.dialogue.participant.cancelled.v1", Topic.PARTICIPANTS,
             ParticipantRegistration.class, "participant-registration.v1.json"),
     PARTICIPANT_CHECKED_IN("dev.dialogue.participant.checked-in.v1", Topic.PARTICIPANTS,
-            ParticipantRegistration.class, "participant-registration.v1.json");
+            ParticipantRegistration.class, "participant-registration.v1.json"),
+
+    PARTNER_REGISTRATION_REQUESTED("dev.dialogue.partner.registration-requested.v1", Topic.PARTNER_REGISTRATIONS,
+            RegistrationRequested.class, "partner-registration-requested.v1.json"),
+    PARTNER_REGISTRATION_ANSWERED("dev.dialogue.partner.registration-answered.v1", Topic.PARTNER_REGISTRATION_RESULTS,
+            RegistrationAnswered.class, "partner-registration-answered.v1.json");
 
     /** Base of the {@code dataschema} attribute; the file name below it is the schema resource. */
     public static final String SCHEMA_BASE_URI = "https://dialogue.dev/schemas/";

@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The one way a service consumes a record: parse the CloudEvent, check its type and schema, then
- * run the handler and record the event id in one transaction, so a redelivery has no second
- * effect. A record that cannot be processed is nacked to the channel's dead-letter topic with the
+ * run the handler and record the event's source and id in one transaction, so a redelivery has
+ * no second effect. A record that cannot be processed is nacked to the channel's dead-letter topic with the
  * reason and the consumer's name; consumption goes on with the next record.
  *
  * <p>Channels using it set {@code failure-strategy=dead-letter-queue} and
@@ -89,11 +89,12 @@ public class InboundEvents {
 
     private boolean firstDelivery(String consumer, InboundEvent event) {
         return entityManager.createNativeQuery("""
-                insert into inbox_event (consumer, event_id, event_type) values (?1, ?2, ?3)
+                insert into inbox_event (consumer, source, event_id, event_type) values (?1, ?2, ?3, ?4)
                 on conflict do nothing""")
                 .setParameter(1, consumer)
-                .setParameter(2, event.cloudEvent().id())
-                .setParameter(3, event.type().typeName())
+                .setParameter(2, event.cloudEvent().source().toString())
+                .setParameter(3, event.cloudEvent().id())
+                .setParameter(4, event.type().typeName())
                 .executeUpdate() == 1;
     }
 

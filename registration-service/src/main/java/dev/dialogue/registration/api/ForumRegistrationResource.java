@@ -2,7 +2,10 @@ package dev.dialogue.registration.api;
 
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.security.Roles;
+import dev.dialogue.registration.service.PartnerService;
 import dev.dialogue.registration.service.RegistrationService;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,18 +27,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ForumRegistrationResource {
 
     private final RegistrationService registrations;
+    private final PartnerService partners;
 
-    ForumRegistrationResource(RegistrationService registrations) {
+    ForumRegistrationResource(RegistrationService registrations, PartnerService partners) {
         this.registrations = registrations;
+        this.partners = partners;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Register a person for an open forum", description = "Roles: admin, partner. 409 with "
-            + "existingId when the email is already registered for the forum; 409 when the forum is not open.")
+    @Operation(summary = "Register a person for an open forum", description = "Roles: admin, or partner (token subject "
+            + "= partner id) into its allowed forums. 409 with existingId when the email is already registered for "
+            + "the forum; 409 when the forum is not open.")
     public Response register(@PathParam("forumId") String forumId, @Valid @NotNull RegistrationRequest request,
-            UriInfo uri) {
+            UriInfo uri, @Context SecurityContext caller) {
+        if (!caller.isUserInRole(Roles.ADMIN)) {
+            partners.checkMayRegister(caller.getUserPrincipal().getName(), forumId);
+        }
         ParticipantRegistration created = registrations.register(forumId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/registrations/{id}").build(created.participantId()))
                 .entity(created).build();

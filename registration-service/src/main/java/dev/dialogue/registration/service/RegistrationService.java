@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -40,16 +41,44 @@ public class RegistrationService {
     @Transactional
     public ParticipantRegistration register(String forumId, RegistrationRequest request) {
         Forum forum = ForumService.find(forumId);
-        if (forum.status != ForumStatus.OPEN) {
-            throw ProblemException.conflict("forum " + forumId + " is " + forum.status + ": registrations are not open");
+        Optional<ProblemException> obstacle = obstacle(forum, request);
+        if (obstacle.isPresent()) {
+            throw obstacle.get();
         }
-        Registration.findByEmail(forumId, request.email()).ifPresent(existing -> {
-            throw ProblemException.conflict("email " + request.email() + " is already registered for forum " + forumId)
-                    .with("existingId", existing.id);
-        });
+        return create(forum, request);
+    }
+
+    /**
+     * What stands in the way of registering the person, if anything: a forum that is not open, the
+     * email already registered (with {@code existingId}), a session of another forum (with {@code field}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ProblemException> obstacle(Forum forum, RegistrationRequest request) {
+        if (forum.status != ForumStatus.OPEN) {
+            return Optional.of(ProblemException.conflict("forum " + forum.id + " is " + forum.status
+                    + ": registrations are not open"));
+        }
+        Optional<Registration> existing = Registration.findByEmail(forum.id, request.email());
+        if (existing.isPresent()) {
+            return Optional.of(ProblemException.conflict("email " + request.email() + " is already registered for forum "
+                    + forum.id).with("existingId", existing.get().id));
+        }
+        List<UUID> sessions = distinct(request.sessions());
+        for (int i = 0; i < sessions.size(); i++) {
+            if (forum.session(sessions.get(i)).isEmpty()) {
+                return Optional.of(ProblemException.invalid("sessions[" + i + "]", "session " + sessions.get(i)
+                        + " is not part of forum " + forum.id));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Registers a person nothing stands in the way of (see {@link #obstacle}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ParticipantRegistration create(Forum forum, RegistrationRequest request) {
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
-        registration.forumId = forumId;
+        registration.forumId = forum.id;
         registration.fullName = request.fullName();
         registration.nameTransliterations = request.nameTransliterations() == null ? null
                 : request.nameTransliterations().toText();
@@ -62,7 +91,7 @@ public class RegistrationService {
         registration.sectors = distinct(request.sectors());
         registration.offers = interests(request.offers());
         registration.seeks = interests(request.seeks());
-        registration.seats = seats(forum, request.sessions());
+        registration.seats = new ArrayList<>(distinct(request.sessions()).stream().map(SessionSeat::requested).toList());
         registration.consentTextVersion = request.consent().textVersion();
         registration.consentGivenAt = request.consent().givenAt();
         registration.status = RegistrationStatus.SUBMITTED;
@@ -79,19 +108,6 @@ public class RegistrationService {
     public ParticipantRegistration get(UUID id) {
         return Registration.<Registration>findByIdOptional(id).map(ParticipantEvents::state)
                 .orElseThrow(() -> ProblemException.notFound("registration", id));
-    }
-
-    private static List<SessionSeat> seats(Forum forum, List<UUID> sessionIds) {
-        List<SessionSeat> seats = new ArrayList<>();
-        List<UUID> wanted = distinct(sessionIds);
-        for (int i = 0; i < wanted.size(); i++) {
-            UUID sessionId = wanted.get(i);
-            if (forum.session(sessionId).isEmpty()) {
-                throw ProblemException.invalid("sessions[" + i + "]", "session " + sessionId + " is not part of forum " + forum.id);
-            }
-            seats.add(SessionSeat.requested(sessionId));
-        }
-        return seats;
     }
 
     private static List<Interest> interests(List<RegistrationRequest.InterestRequest> requests) {

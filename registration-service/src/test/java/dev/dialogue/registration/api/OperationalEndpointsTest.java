@@ -22,7 +22,7 @@ class OperationalEndpointsTest {
     @Test
     void openApiDocumentsTheEndpointsAndTheirRoles() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/forums/{forumId}/registrations'.post.description", containsString("Roles: admin, partner"))
+                .body("paths.'/api/forums/{forumId}/registrations'.post.description", containsString("Roles: admin, or partner"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

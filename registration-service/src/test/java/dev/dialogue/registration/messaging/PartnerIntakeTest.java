@@ -1,0 +1,199 @@
+package dev.dialogue.registration.messaging;
+
+import static dev.dialogue.registration.Fixtures.adminToken;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.participants.Consent;
+import dev.dialogue.events.participants.Interest;
+import dev.dialogue.events.partners.DelegationMember;
+import dev.dialogue.events.partners.RegistrationAnswered;
+import dev.dialogue.events.partners.RegistrationAnswered.Outcome;
+import dev.dialogue.events.partners.RegistrationAnswered.PersonOutcome;
+import dev.dialogue.events.partners.RegistrationRequested;
+import dev.dialogue.events.vocabulary.InterestType;
+import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.vocabulary.OrganisationKind;
+import dev.dialogue.events.vocabulary.ParticipantCategory;
+import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.registration.Fixtures;
+import dev.dialogue.registration.OutboxRows;
+import dev.dialogue.registration.domain.Registration;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Shanghai Youth Entrepreneurship Foundation registers its delegation of young entrepreneurs. */
+@QuarkusTest
+class PartnerIntakeTest {
+
+    private static final String REQUESTS = "partner.registrations.v1";
+    private static final String ANSWERS = "partner.registration-results.v1";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EntityManager entityManager;
+
+    private KafkaProbe kafka;
+    private Fixtures.OpenForum forum;
+    private String partnerId;
+    private URI source;
+
+    @BeforeEach
+    void registerThePartner() {
+        kafka = new KafkaProbe(bootstrapServers);
+        forum = Fixtures.openForum();
+        partnerId = "syef-" + UUID.randomUUID().toString().substring(0, 8);
+        source = URI.create("/partners/" + partnerId);
+        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("partnerId", partnerId, "name", "Shanghai Youth Entrepreneurship Foundation",
+                        "source", source.toString(), "forums", List.of(forum.forumId())))
+                .post("/api/partners").then().statusCode(201);
+    }
+
+    @Test
+    void aDelegationIsRegisteredAndEachPersonAnswered() {
+        String reference = "delegation-" + UUID.randomUUID();
+        DelegationMember wang = member("王小明", "wang-" + UUID.randomUUID() + "@example.cn", forum.b2bSessionId());
+        DelegationMember lostSession = member("李华", "li-" + UUID.randomUUID() + "@example.cn", UUID.randomUUID());
+        DelegationMember wangAgain = member("王小明", wang.email(), null);
+        send(source, reference, forum.forumId(), List.of(wang, lostSession, wangAgain));
+
+        RegistrationAnswered answer = awaitAnswer(reference);
+        assertThat(answer.outcome()).isEqualTo(Outcome.PARTIALLY_ACCEPTED);
+        assertThat(answer.participants()).extracting(RegistrationAnswered.PersonAnswer::outcome)
+                .containsExactly(PersonOutcome.REGISTERED, PersonOutcome.REJECTED, PersonOutcome.ALREADY_REGISTERED);
+        assertThat(answer.participants().get(1).errors()).singleElement()
+                .satisfies(error -> assertThat(error.field()).isEqualTo("participants[1].sessions[0]"));
+        UUID registered = answer.participants().get(0).participantId();
+        assertThat(answer.participants().get(2).participantId()).isEqualTo(registered);
+
+        given().auth().oauth2(adminToken()).get("/api/registrations/" + registered).then().statusCode(200)
+                .body("fullName", equalTo("王小明"))
+                .body("organisation.name.zh", equalTo("上海市青年创业就业基金会"))
+                .body("category", equalTo("YOUNG_ENTREPRENEUR"));
+    }
+
+    @Test
+    void invalidFieldsAreAnsweredPerPerson() {
+        String reference = "delegation-" + UUID.randomUUID();
+        DelegationMember blankName = new DelegationMember("p-1", " ", null, "ok-" + UUID.randomUUID() + "@example.cn",
+                null, null, new DelegationMember.Organisation(LocalizedText.of(null, "基金会", null),
+                        OrganisationKind.FOUNDATION, "CN", null), ParticipantCategory.YOUNG_ENTREPRENEUR, List.of("zh"),
+                List.of(), List.of(), List.of(), List.of(), new Consent("pd-consent-2025-01", OffsetDateTime.now()));
+        send(source, reference, forum.forumId(), List.of(blankName));
+
+        RegistrationAnswered answer = awaitAnswer(reference);
+        assertThat(answer.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(answer.participants().get(0).errors())
+                .anySatisfy(error -> assertThat(error.field()).isEqualTo("participants[0].fullName"));
+    }
+
+    @Test
+    void anUnknownSourceIsRejected() {
+        String reference = "stranger-" + UUID.randomUUID();
+        send(URI.create("/partners/nobody-" + UUID.randomUUID()), reference, forum.forumId(),
+                List.of(member("Nobody", "n@example.cn", null)));
+
+        RegistrationAnswered answer = awaitAnswer(reference);
+        assertThat(answer.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(answer.reason()).startsWith("unknown source");
+    }
+
+    @Test
+    void aForumThePartnerMayNotUseIsRejectedOverKafkaAndRest() {
+        Fixtures.OpenForum other = Fixtures.openForum();
+        String reference = "elsewhere-" + UUID.randomUUID();
+        send(source, reference, other.forumId(), List.of(member("Elsewhere", "e-" + UUID.randomUUID() + "@example.cn", null)));
+
+        assertThat(awaitAnswer(reference).reason()).contains("may not register into forum " + other.forumId());
+        given().auth().oauth2(LocalInfra.shared().tokens().mint(partnerId, "partner")).contentType(ContentType.JSON)
+                .body(Fixtures.registrationBody("Over Rest", "r-" + UUID.randomUUID() + "@example.cn",
+                        Map.of("zh", "基金会"), "CN", null))
+                .post("/api/forums/" + other.forumId() + "/registrations").then().statusCode(403);
+    }
+
+    @Test
+    void aRepeatedEventIsAnsweredOnce() {
+        String reference = "twice-" + UUID.randomUUID();
+        CloudEvent event = event(source, reference, forum.forumId(),
+                List.of(member("Twice Sent", "t-" + UUID.randomUUID() + "@example.cn", null)));
+        kafka.send(REQUESTS, event);
+        kafka.send(REQUESTS, event);
+        // Same key, same partition: once the later request is handled, both copies before it were.
+        String sentinelEmail = "a-" + UUID.randomUUID() + "@example.cn";
+        kafka.send(REQUESTS, event(source, reference, forum.forumId(), List.of(member("After", sentinelEmail, null))));
+
+        await(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Registration.findByEmail(forum.forumId(), sentinelEmail).isPresent()));
+        assertThat(OutboxRows.ofType(entityManager, reference, EventType.PARTNER_REGISTRATION_ANSWERED.typeName()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aRecordBreakingTheSchemaGoesToTheDeadLetterTopicWithTheReason() {
+        String key = "broken-" + UUID.randomUUID();
+        CloudEvent valid = event(source, key, forum.forumId(), List.of(member("Broken", "b@example.cn", null)));
+        byte[] broken = new String(valid.data(), StandardCharsets.UTF_8).replace("YOUNG_ENTREPRENEUR", "ASTRONAUT")
+                .getBytes(StandardCharsets.UTF_8);
+        kafka.send(new ProducerRecord<>(REQUESTS, null, key, broken, KafkaCloudEvents.headers(valid)));
+
+        ConsumerRecord<String, byte[]> deadLetter = kafka.await(REQUESTS + ".dlq", r -> key.equals(r.key()), PATIENCE);
+        assertThat(new String(deadLetter.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("/participants/0/category");
+    }
+
+    private static DelegationMember member(String name, String email, UUID session) {
+        return new DelegationMember("ref-" + UUID.randomUUID(), name, LocalizedText.of(null, null, "Latin " + name), email,
+                null, "Founder", new DelegationMember.Organisation(
+                        LocalizedText.of(null, "上海市青年创业就业基金会", "Shanghai Youth Entrepreneurship Foundation"),
+                        OrganisationKind.FOUNDATION, "CN", "Shanghai"),
+                ParticipantCategory.YOUNG_ENTREPRENEUR, List.of("zh", "en"), List.of(Sector.ROBOTICS),
+                List.of(new Interest(InterestType.TECHNOLOGY, "Warehouse robots")),
+                List.of(new Interest(InterestType.SEZ_SITE, null)),
+                session == null ? List.of() : List.of(session), new Consent("pd-consent-2025-01", OffsetDateTime.now()));
+    }
+
+    private void send(URI from, String reference, String forumId, List<DelegationMember> members) {
+        kafka.send(REQUESTS, event(from, reference, forumId, members));
+    }
+
+    private static CloudEvent event(URI from, String reference, String forumId, List<DelegationMember> members) {
+        return CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED, from, reference, OffsetDateTime.now(),
+                EventJson.toBytes(new RegistrationRequested(reference, forumId, members)));
+    }
+
+    private RegistrationAnswered awaitAnswer(String reference) {
+        ConsumerRecord<String, byte[]> record = kafka.await(ANSWERS, r -> reference.equals(r.key()), PATIENCE);
+        return EventJson.fromBytes(KafkaCloudEvents.fromRecord(record.headers(), record.value()).data(),
+                RegistrationAnswered.class);
+    }
+
+    private static void await(java.util.concurrent.Callable<Boolean> condition) {
+        org.awaitility.Awaitility.await().atMost(PATIENCE).until(condition);
+    }
+}
