@@ -1,6 +1,7 @@
 package dev.dialogue.events;
 
 import dev.dialogue.events.forums.Forum;
+import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.partners.RegistrationAnswered;
 import dev.dialogue.events.partners.RegistrationRequested;
@@ -35,6 +36,8 @@ public enum EventType {
             ParticipantRegistration.class, "participant-registration.v1.json"),
     PARTICIPANT_CHECKED_IN("dev.dialogue.participant.checked-in.v1", Topic.PARTICIPANTS,
             ParticipantRegistration.class, "participant-registration.v1.json"),
+    PARTICIPANT_ERASED("dev.dialogue.participant.erased.v1", Topic.PARTICIPANTS,
+            ParticipantErased.class, "participant-erased.v1.json"),
 
     PARTNER_REGISTRATION_REQUESTED("dev.dialogue.partner.registration-requested.v1", Topic.PARTNER_REGISTRATIONS,
             RegistrationRequested.class, "partner-registration-requested.v1.json"),

@@ -3,6 +3,7 @@ package dev.dialogue.events;
 import dev.dialogue.events.participants.Consent;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.Organisation;
+import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.vocabulary.InterestType;
@@ -44,5 +45,11 @@ public final class Samples {
     public static CloudEvent event(ParticipantRegistration registration) {
         return CloudEvent.of(EventType.PARTICIPANT_REGISTERED, URI.create("/registration-service"),
                 registration.participantId().toString(), OffsetDateTime.now(), EventJson.toBytes(registration));
+    }
+
+    public static CloudEvent erased(ParticipantRegistration registration) {
+        return CloudEvent.of(EventType.PARTICIPANT_ERASED, URI.create("/registration-service"),
+                registration.participantId().toString(), OffsetDateTime.now(), EventJson.toBytes(
+                        new ParticipantErased(registration.participantId(), registration.forumId(), OffsetDateTime.now())));
     }
 }

@@ -1,6 +1,8 @@
 package dev.dialogue.agreement.messaging;
 
 import dev.dialogue.agreement.service.ParticipantService;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.messaging.InboundEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -24,7 +26,12 @@ public class ParticipantEventsHandler {
     @Incoming("participants")
     @Blocking
     public CompletionStage<Void> onParticipantEvent(IncomingKafkaRecord<String, byte[]> record) {
-        return inbound.process(record, "participants",
-                event -> participants.registrationChanged(event.payload(ParticipantRegistration.class)));
+        return inbound.process(record, "participants", event -> {
+            if (event.type() == EventType.PARTICIPANT_ERASED) {
+                participants.erased(event.payload(ParticipantErased.class));
+            } else {
+                participants.registrationChanged(event.payload(ParticipantRegistration.class));
+            }
+        });
     }
 }

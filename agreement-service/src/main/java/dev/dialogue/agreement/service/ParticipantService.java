@@ -2,6 +2,7 @@ package dev.dialogue.agreement.service;
 
 import dev.dialogue.agreement.api.ParticipantView;
 import dev.dialogue.agreement.domain.Participant;
+import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,12 @@ public class ParticipantService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationChanged(ParticipantRegistration registration) {
         Participant.apply(registration, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** The person asked to be forgotten: nothing of them stays here. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(ParticipantErased erased) {
+        Participant.deleteById(erased.participantId());
     }
 
     @Transactional

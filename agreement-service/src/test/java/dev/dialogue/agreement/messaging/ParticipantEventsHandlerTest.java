@@ -1,5 +1,6 @@
 package dev.dialogue.agreement.messaging;
 
+import static dev.dialogue.events.Samples.erased;
 import static dev.dialogue.events.Samples.event;
 import static dev.dialogue.events.Samples.registration;
 import static dev.dialogue.events.Samples.withStatus;
@@ -48,6 +49,18 @@ class ParticipantEventsHandlerTest {
                 .createNativeQuery("select count(*) from inbox_event where event_id = ?1")
                 .setParameter(1, approved.id()).getSingleResult()).longValue());
         assertThat(inboxRows).isEqualTo(1);
+    }
+
+    @Test
+    void anErasureRemovesThePerson() {
+        ParticipantRegistration forgotten = registration("Пётр Забытый", "Shandong Lunai IT Group", "CN");
+        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        kafka.send(TOPIC, event(forgotten));
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(forgotten.participantId()).isPresent());
+
+        kafka.send(TOPIC, erased(forgotten));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(forgotten.participantId()).isEmpty());
     }
 
     private static Optional<Participant> find(UUID id) {

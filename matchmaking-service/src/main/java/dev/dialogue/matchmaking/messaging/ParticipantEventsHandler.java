@@ -1,5 +1,7 @@
 package dev.dialogue.matchmaking.messaging;
 
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.matchmaking.service.ProfileService;
 import dev.dialogue.platform.messaging.InboundEvents;
@@ -24,7 +26,12 @@ public class ParticipantEventsHandler {
     @Incoming("participants")
     @Blocking
     public CompletionStage<Void> onParticipantEvent(IncomingKafkaRecord<String, byte[]> record) {
-        return inbound.process(record, "participants",
-                event -> profiles.registrationChanged(event.payload(ParticipantRegistration.class)));
+        return inbound.process(record, "participants", event -> {
+            if (event.type() == EventType.PARTICIPANT_ERASED) {
+                profiles.erased(event.payload(ParticipantErased.class));
+            } else {
+                profiles.registrationChanged(event.payload(ParticipantRegistration.class));
+            }
+        });
     }
 }

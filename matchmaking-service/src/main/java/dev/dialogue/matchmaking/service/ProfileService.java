@@ -1,5 +1,6 @@
 package dev.dialogue.matchmaking.service;
 
+import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.matchmaking.api.ProfileView;
 import dev.dialogue.matchmaking.domain.Profile;
@@ -16,6 +17,12 @@ public class ProfileService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationChanged(ParticipantRegistration registration) {
         Profile.apply(registration, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** The person asked to be forgotten: nothing of them stays here. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erased(ParticipantErased erased) {
+        Profile.deleteById(erased.participantId());
     }
 
     @Transactional

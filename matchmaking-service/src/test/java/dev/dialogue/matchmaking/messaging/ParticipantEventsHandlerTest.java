@@ -3,6 +3,7 @@ package dev.dialogue.matchmaking.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static dev.dialogue.events.Samples.erased;
 import static dev.dialogue.events.Samples.event;
 import static dev.dialogue.events.Samples.registration;
 import static dev.dialogue.events.Samples.withStatus;
@@ -71,6 +72,17 @@ class ParticipantEventsHandlerTest {
                 found -> found.filter(p -> p.status == RegistrationStatus.APPROVED).isPresent()).orElseThrow();
         assertThat(profile.revision).isEqualTo(2);
         assertThat(inboxRows(once.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anErasureRemovesTheProfile() {
+        ParticipantRegistration forgotten = registration("Пётр Забытый", "Guangdong Robotics", "CN");
+        kafka.send(TOPIC, event(forgotten));
+        awaitProfile(forgotten.participantId());
+
+        kafka.send(TOPIC, erased(forgotten));
+
+        await().atMost(PATIENCE).until(() -> findProfile(forgotten.participantId()).isEmpty());
     }
 
     @Test

@@ -103,8 +103,29 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "checked_in_at")
     public OffsetDateTime checkedInAt;
 
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
     @Version
     public long version;
+
+    /**
+     * Overwrites everything that identifies the person. The id stays, a pseudonym for statistics,
+     * and so do the forum, category, organisation and sectors, which identify nobody.
+     */
+    public void erase(OffsetDateTime now) {
+        fullName = "erased";
+        nameTransliterations = null;
+        email = "erased-" + id + "@erased.invalid";
+        phone = null;
+        position = null;
+        offers = new ArrayList<>();
+        seeks = new ArrayList<>();
+        languages = new ArrayList<>();
+        badgeToken = null;
+        statusReason = null;
+        erasedAt = now;
+    }
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 

@@ -3,6 +3,7 @@ package dev.dialogue.registration.messaging;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.Consent;
 import dev.dialogue.events.participants.Organisation;
+import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.SessionSeat;
 import dev.dialogue.platform.messaging.Outbox;
@@ -23,6 +24,11 @@ public class ParticipantEvents {
     /** One of the {@code PARTICIPANT_*} facts, with the registration's state after it. */
     public void publish(EventType fact, Registration registration) {
         outbox.publish(fact, registration.id.toString(), state(registration));
+    }
+
+    public void erased(Registration registration) {
+        outbox.publish(EventType.PARTICIPANT_ERASED, registration.id.toString(),
+                new ParticipantErased(registration.id, registration.forumId, registration.erasedAt));
     }
 
     /** The registration as the event contract and the REST API both present it. */

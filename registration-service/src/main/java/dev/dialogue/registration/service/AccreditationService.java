@@ -90,6 +90,18 @@ public class AccreditationService {
         return ParticipantEvents.state(registration);
     }
 
+    /**
+     * Withdraws an active registration without announcing it, for an erasure that announces
+     * itself: its seats go to the next in line.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(Registration registration) {
+        if (CANCELLABLE.contains(registration.status)) {
+            end(registration, RegistrationStatus.CANCELLED, null, null);
+        }
+    }
+
+    /** Ends a registration, announcing the fact unless it is null, then gives its seats away. */
     private void end(Registration registration, RegistrationStatus status, String reason, EventType fact) {
         List<UUID> freed = registration.seats.stream()
                 .filter(seat -> seat.status == SeatStatus.ENROLLED).map(seat -> seat.sessionId).toList();
@@ -100,7 +112,9 @@ public class AccreditationService {
         registration.status = status;
         registration.statusReason = reason;
         entityManager.flush();
-        events.publish(fact, registration);
+        if (fact != null) {
+            events.publish(fact, registration);
+        }
         for (UUID sessionId : freed) {
             entityManager.createNativeQuery("update forum_session set enrolled = enrolled - 1 where id = ?1")
                     .setParameter(1, sessionId).executeUpdate();
@@ -134,7 +148,7 @@ public class AccreditationService {
                 .setParameter(1, sessionId).executeUpdate() == 1;
     }
 
-    private Registration lock(UUID id) {
+    Registration lock(UUID id) {
         Registration registration = entityManager.find(Registration.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (registration == null) {
             throw ProblemException.notFound("registration", id);

@@ -1,0 +1,11 @@
+package dev.dialogue.events.participants;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A person's personal data was erased at their request. Every service that holds any of it removes
+ * it; the participant id stays as a pseudonym for statistics.
+ */
+public record ParticipantErased(UUID participantId, String forumId, OffsetDateTime erasedAt) {
+}

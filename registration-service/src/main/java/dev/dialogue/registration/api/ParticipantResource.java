@@ -1,0 +1,56 @@
+package dev.dialogue.registration.api;
+
+import dev.dialogue.platform.security.Roles;
+import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.registration.service.PersonalDataService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** A person's own data: what is held about them, and its erasure. */
+@Path("/api/participants/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+public class ParticipantResource {
+
+    private final PersonalDataService personalData;
+
+    ParticipantResource(PersonalDataService personalData) {
+        this.personalData = personalData;
+    }
+
+    @GET
+    @Path("/export")
+    @Operation(summary = "Everything held about the person, as JSON",
+            description = "Roles: admin, or the participant themself (token subject = participant id).")
+    public PersonalData export(@PathParam("id") UUID id, @Context SecurityContext caller) {
+        checkSelfOrAdmin(id, caller);
+        return personalData.export(id);
+    }
+
+    @DELETE
+    @Operation(summary = "Erase the person's personal data, here and, by event, in every service",
+            description = "Roles: admin, or the participant themself. 204; erasing twice is harmless.")
+    public Response erase(@PathParam("id") UUID id, @Context SecurityContext caller) {
+        checkSelfOrAdmin(id, caller);
+        personalData.erase(id);
+        return Response.noContent().build();
+    }
+
+    private static void checkSelfOrAdmin(UUID id, SecurityContext caller) {
+        if (!caller.isUserInRole(Roles.ADMIN) && !id.toString().equals(caller.getUserPrincipal().getName())) {
+            throw ProblemException.forbidden("a participant may act only on their own data");
+        }
+    }
+}

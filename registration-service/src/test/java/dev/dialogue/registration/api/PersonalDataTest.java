@@ -1,0 +1,99 @@
+package dev.dialogue.registration.api;
+
+import static dev.dialogue.registration.Fixtures.adminToken;
+import static dev.dialogue.registration.Fixtures.registrationBody;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.registration.Fixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PersonalDataTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final String admin = adminToken();
+
+    @Test
+    void anExportHoldsEverythingAboutThePerson() {
+        Fixtures.OpenForum forum = Fixtures.openForum();
+        String id = register(forum, "export-" + UUID.randomUUID() + "@example.org");
+        given().auth().oauth2(admin).post("/api/registrations/" + id + "/approve").then().statusCode(200);
+
+        given().auth().oauth2(LocalInfra.shared().tokens().mint(id, "participant"))
+                .get("/api/participants/" + id + "/export").then().statusCode(200)
+                .body("registration.fullName", equalTo("Анна Ли 安娜"))
+                .body("badgeToken", notNullValue())
+                .body("announcements.type", hasItem("dev.dialogue.participant.approved.v1"));
+    }
+
+    @Test
+    void anErasureLeavesNoPersonalDataFreesTheSeatAndTellsTheOtherServices() {
+        Fixtures.OpenForum forum = Fixtures.openForum(1);
+        String email = "erase-" + UUID.randomUUID() + "@example.org";
+        String id = register(forum, email);
+        String waiting = register(forum, "waiting-" + UUID.randomUUID() + "@example.org");
+        given().auth().oauth2(admin).post("/api/registrations/" + id + "/approve").then().statusCode(200);
+        given().auth().oauth2(admin).post("/api/registrations/" + waiting + "/approve").then()
+                .body("status", equalTo("WAITLISTED"));
+
+        given().auth().oauth2(LocalInfra.shared().tokens().mint(UUID.randomUUID().toString(), "participant"))
+                .delete("/api/participants/" + id).then().statusCode(403);
+        given().auth().oauth2(LocalInfra.shared().tokens().mint(id, "participant"))
+                .delete("/api/participants/" + id).then().statusCode(204);
+        given().auth().oauth2(admin).delete("/api/participants/" + id).then().statusCode(204);
+
+        given().auth().oauth2(admin).get("/api/registrations/" + id).then().statusCode(200)
+                .body("fullName", equalTo("erased")).body("status", equalTo("CANCELLED"));
+        given().auth().oauth2(admin).get("/api/registrations/" + waiting).then().body("status", equalTo("APPROVED"));
+        new KafkaProbe(bootstrapServers).await("forum.participants.v1", record -> id.equals(record.key())
+                && "dev.dialogue.participant.erased.v1".equals(
+                        new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)),
+                Duration.ofSeconds(30));
+        assertThat(rowsMentioning(email)).isZero();
+        assertThat(rowsMentioning("Анна Ли 安娜", id)).isZero();
+    }
+
+    private long rowsMentioning(String text) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                select (select count(*) from registration where email = ?1 or full_name = ?1)
+                     + (select count(*) from outbox_event where payload::text like '%' || ?1 || '%')""")
+                .setParameter(1, text).getSingleResult()).longValue());
+    }
+
+    /** The name is shared by the other registrations of the test, so only this person's rows count. */
+    private long rowsMentioning(String name, String id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+                select (select count(*) from registration where id = cast(?2 as uuid) and full_name = ?1)
+                     + (select count(*) from outbox_event where aggregateid = ?2 and payload::text like '%' || ?1 || '%')""")
+                .setParameter(1, name).setParameter(2, id).getSingleResult()).longValue());
+    }
+
+    private String register(Fixtures.OpenForum forum, String email) {
+        return given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(registrationBody("Анна Ли 安娜", email, Map.of("ru", "ОЭЗ «Технополис Москва»"), "RU",
+                        forum.b2bSessionId()))
+                .post("/api/forums/" + forum.forumId() + "/registrations").then().statusCode(201)
+                .extract().path("participantId");
+    }
+}
