@@ -3,7 +3,11 @@ package dev.dialogue.registration.api;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.registration.service.PartnerService;
+import dev.dialogue.registration.service.RegistrationQueries;
 import dev.dialogue.registration.service.RegistrationService;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,11 +31,34 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ForumRegistrationResource {
 
     private final RegistrationService registrations;
+    private final RegistrationQueries queries;
     private final PartnerService partners;
 
-    ForumRegistrationResource(RegistrationService registrations, PartnerService partners) {
+    ForumRegistrationResource(RegistrationService registrations, RegistrationQueries queries, PartnerService partners) {
         this.registrations = registrations;
+        this.queries = queries;
         this.partners = partners;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "The forum's registrations, filtered and paged, in arrival order",
+            description = "Roles: admin, staff. Filters: status, category, sector (codes), country (ISO alpha-2); "
+                    + "page from 0, size up to 200.")
+    public RegistrationPage list(@PathParam("forumId") String forumId, @QueryParam("status") String status,
+            @QueryParam("category") String category, @QueryParam("sector") String sector,
+            @QueryParam("country") String country, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        return queries.page(forumId, new RegistrationQueries.Filter(status, category, sector, country), page, size);
+    }
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+    @Operation(summary = "Counts of the forum's registrations per status, category, sector and country",
+            description = "Roles: admin, staff.")
+    public RegistrationPage.Stats stats(@PathParam("forumId") String forumId) {
+        return queries.stats(forumId);
     }
 
     @POST
