@@ -176,6 +176,22 @@ class RegistrationResourceTest {
     }
 
     @Test
+    void aTenMegabyteBodyIsRefusedAsAProblemAndWritesNothing() {
+        String email = unique("huge");
+        Map<String, Object> body = registrationBody("Huge", email, Map.of("en", "Huge Co"), "RU", null);
+        body.put("position", "x".repeat(10 * 1024 * 1024));
+
+        // As real clients of large uploads do: ask first, so the refusal comes before the body.
+        given().config(io.restassured.config.RestAssuredConfig.config().httpClient(
+                        io.restassured.config.HttpClientConfig.httpClientConfig().setParam("http.protocol.expect-continue", true)))
+                .auth().oauth2(admin).contentType(ContentType.JSON).body(body)
+                .post("/api/forums/" + forum.forumId() + "/registrations")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("Payload too large"));
+        assertThat(Registration.findByEmail(forum.forumId(), email)).isEmpty();
+    }
+
+    @Test
     void aWrongContentTypeIs415() {
         given().auth().oauth2(admin).contentType(ContentType.TEXT).body("fullName=x")
                 .post("/api/forums/" + forum.forumId() + "/registrations")
