@@ -37,11 +37,13 @@ class DockerComposeTest {
         for (DialogueService service : DialogueService.values()) {
             JsonNode compose = services.path(service.moduleName());
             String port = String.valueOf(service.port());
-            assertThat(compose.path("build").asText()).isEqualTo("./" + service.moduleName());
+            assertThat(compose.path("build").path("context").asText()).isEqualTo("./" + service.moduleName());
+            assertThat(ROOT.resolve(service.moduleName()).resolve(compose.path("build").path("dockerfile").asText()))
+                    .exists();
+            assertThat(compose.path("build").path("args").path("PORT").asText()).isEqualTo(port);
             assertThat(compose.path("ports").get(0).asText()).isEqualTo(port + ":" + port);
             assertThat(compose.path("environment").path("QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
             assertThat(applicationProperties(service).getProperty("quarkus.http.port")).isEqualTo(port);
-            assertThat(Files.readString(ROOT.resolve(service.moduleName()).resolve("Dockerfile"))).contains("EXPOSE " + port);
         }
     }
 

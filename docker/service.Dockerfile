@@ -1,10 +1,13 @@
-# Built from the fast-jar that './mvnw package' leaves in target/quarkus-app.
+# Any Dialogue service, from the fast-jar that './mvnw package' leaves in <service>/target/quarkus-app.
+# docker-compose.yml builds each service with its own folder as the context.
 FROM eclipse-temurin:17-jre
+ARG PORT
 WORKDIR /app
 COPY --chown=185 target/quarkus-app/lib/ lib/
 COPY --chown=185 target/quarkus-app/*.jar ./
 COPY --chown=185 target/quarkus-app/app/ app/
 COPY --chown=185 target/quarkus-app/quarkus/ quarkus/
 USER 185
-EXPOSE 8082
+ENV QUARKUS_HTTP_PORT=${PORT}
+EXPOSE ${PORT}
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "quarkus-run.jar"]
