@@ -48,35 +48,42 @@ class ParticipantEventsHandlerTest {
     }
 
     @Test
-    void aRegistrationEventBecomesAProfile() {
-        ParticipantRegistration lunai = registration("山东鲁耐信息技术集团 representative", "Shandong Lunai IT Group", "CN");
+    void anApprovedRegistrationBecomesAProfileAndACancellationRemovesIt() {
+        ParticipantRegistration submitted = registration("山东鲁耐信息技术集团 representative", "Shandong Lunai IT Group", "CN");
+        kafka.send(TOPIC, event(submitted));
+        ParticipantRegistration lunai = withStatus(submitted, RegistrationStatus.APPROVED);
         kafka.send(TOPIC, event(lunai));
 
         Profile profile = awaitProfile(lunai.participantId());
         assertThat(profile.fullName).isEqualTo("山东鲁耐信息技术集团 representative");
         assertThat(profile.country).isEqualTo("CN");
-        assertThat(profile.status).isEqualTo(RegistrationStatus.SUBMITTED);
+        assertThat(profile.sectors).containsExactlyElementsOf(lunai.sectors());
+        assertThat(profile.revision).isEqualTo(1);
+
+        kafka.send(TOPIC, event(withStatus(lunai, RegistrationStatus.CANCELLED)));
+        await().atMost(PATIENCE).until(() -> findProfile(lunai.participantId()).isEmpty());
     }
 
     @Test
     void aRedeliveredEventHasNoSecondEffect() {
-        ParticipantRegistration submitted = registration("Мария Иванова", "ОЭЗ «Технополис Москва»", "RU");
-        CloudEvent once = event(submitted);
+        ParticipantRegistration approved = withStatus(registration("Мария Иванова", "ОЭЗ «Технополис Москва»", "RU"),
+                RegistrationStatus.APPROVED);
+        CloudEvent once = event(approved);
         kafka.send(TOPIC, once);
         kafka.send(TOPIC, once);
-        ParticipantRegistration approved = withStatus(submitted, RegistrationStatus.APPROVED);
-        kafka.send(TOPIC, event(approved));
+        kafka.send(TOPIC, event(withStatus(approved, RegistrationStatus.CHECKED_IN)));
 
-        // One aggregate, one partition: when the approval shows, both copies before it were handled.
-        Profile profile = await().atMost(PATIENCE).until(() -> findProfile(submitted.participantId()),
-                found -> found.filter(p -> p.status == RegistrationStatus.APPROVED).isPresent()).orElseThrow();
+        // One aggregate, one partition: when the check-in shows, both copies before it were handled.
+        Profile profile = await().atMost(PATIENCE).until(() -> findProfile(approved.participantId()),
+                found -> found.filter(p -> p.status == RegistrationStatus.CHECKED_IN).isPresent()).orElseThrow();
         assertThat(profile.revision).isEqualTo(2);
         assertThat(inboxRows(once.id())).isEqualTo(1);
     }
 
     @Test
     void anErasureRemovesTheProfile() {
-        ParticipantRegistration forgotten = registration("Пётр Забытый", "Guangdong Robotics", "CN");
+        ParticipantRegistration forgotten = withStatus(registration("Пётр Забытый", "Guangdong Robotics", "CN"),
+                RegistrationStatus.APPROVED);
         kafka.send(TOPIC, event(forgotten));
         awaitProfile(forgotten.participantId());
 
@@ -89,7 +96,8 @@ class ParticipantEventsHandlerTest {
     void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndTheNextRecordIsProcessed() {
         String poisonKey = UUID.randomUUID().toString();
         kafka.send(new ProducerRecord<>(TOPIC, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
-        ParticipantRegistration next = registration("Chen Wei", "Guangdong Robotics", "CN");
+        ParticipantRegistration next = withStatus(registration("Chen Wei", "Guangdong Robotics", "CN"),
+                RegistrationStatus.APPROVED);
         kafka.send(TOPIC, event(next));
 
         ConsumerRecord<String, byte[]> deadLetter = kafka.await(TOPIC + ".dlq", r -> poisonKey.equals(r.key()), PATIENCE);

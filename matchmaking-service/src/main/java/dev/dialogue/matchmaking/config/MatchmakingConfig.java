@@ -1,0 +1,36 @@
+package dev.dialogue.matchmaking.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "dialogue.matchmaking")
+public interface MatchmakingConfig {
+
+    Weights weights();
+
+    /** What each reason adds to a match's score. */
+    interface Weights {
+        /** Per sector both work in. */
+        @WithDefault("3")
+        double sharedSector();
+
+        /** Per interest one offers and the other seeks, either way round. */
+        @WithDefault("5")
+        double complementaryInterest();
+
+        /** Russia and China: the forum's purpose. */
+        @WithDefault("4")
+        double crossBorder();
+
+        @WithDefault("1")
+        double commonLanguage();
+
+        /** Added (so usually negative) when the two share no language. */
+        @WithDefault("-1")
+        double interpreterNeeded();
+
+        /** Investor and young entrepreneur, SEZ and company, … */
+        @WithDefault("2")
+        double categoryFit();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.dialogue.matchmaking.domain;
+
+import dev.dialogue.events.vocabulary.InterestType;
+import dev.dialogue.events.vocabulary.OrganisationKind;
+import dev.dialogue.events.vocabulary.ParticipantCategory;
+import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.matchmaking.config.MatchmakingConfig.Weights;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Why two participants are worth meeting, and how much. A pair is a match only with something to
+ * talk about (a shared sector, or an interest one offers and the other seeks); the other reasons
+ * rank matches. Colleagues of one organisation are never matched.
+ */
+public final class MatchScorer {
+
+    /** One reason, as a code a front end can translate and a sentence a person can read. */
+    public record Reason(String code, String text, double points) {
+    }
+
+    public record Match(double score, List<Reason> reasons) {
+    }
+
+    private static final Set<String> FORUM_COUNTRIES = Set.of("RU", "CN");
+
+    private final Weights weights;
+
+    public MatchScorer(Weights weights) {
+        this.weights = weights;
+    }
+
+    /** The match of {@code candidate} for {@code me}, or empty when they have nothing to talk about. */
+    public Optional<Match> score(MatchProfile me, MatchProfile candidate) {
+        if (me.participantId().equals(candidate.participantId()) || me.organisationId().equals(candidate.organisationId())) {
+            return Optional.empty();
+        }
+        List<Reason> reasons = new ArrayList<>();
+        Set<Sector> shared = intersection(me.sectors(), candidate.sectors(), Sector.class);
+        if (!shared.isEmpty()) {
+            reasons.add(new Reason("SHARED_SECTORS", "both work in " + shared.stream().map(s -> s.label().en())
+                    .collect(Collectors.joining(", ")), weights.sharedSector() * shared.size()));
+        }
+        Set<InterestType> theyOffer = intersection(me.seeks(), candidate.offers(), InterestType.class);
+        if (!theyOffer.isEmpty()) {
+            reasons.add(new Reason("THEY_OFFER_WHAT_YOU_SEEK", "offers " + words(theyOffer) + ", which you seek",
+                    weights.complementaryInterest() * theyOffer.size()));
+        }
+        Set<InterestType> youOffer = intersection(me.offers(), candidate.seeks(), InterestType.class);
+        if (!youOffer.isEmpty()) {
+            reasons.add(new Reason("THEY_SEEK_WHAT_YOU_OFFER", "seeks " + words(youOffer) + ", which you offer",
+                    weights.complementaryInterest() * youOffer.size()));
+        }
+        if (reasons.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!me.country().equals(candidate.country()) && FORUM_COUNTRIES.contains(me.country())
+                && FORUM_COUNTRIES.contains(candidate.country())) {
+            reasons.add(new Reason("CROSS_BORDER", me.country() + " ↔ " + candidate.country(), weights.crossBorder()));
+        }
+        Set<String> languages = new TreeSet<>(me.languages());
+        languages.retainAll(candidate.languages());
+        if (!languages.isEmpty()) {
+            reasons.add(new Reason("COMMON_LANGUAGE", "you both speak " + String.join(", ", languages),
+                    weights.commonLanguage()));
+        } else {
+            reasons.add(new Reason("INTERPRETER_NEEDED", "no common language: an interpreter is needed",
+                    weights.interpreterNeeded()));
+        }
+        categoryFit(me, candidate).ifPresent(fit -> reasons.add(new Reason("CATEGORY_FIT", fit, weights.categoryFit())));
+        double score = reasons.stream().mapToDouble(Reason::points).sum();
+        return Optional.of(new Match(score, List.copyOf(reasons)));
+    }
+
+    private static Optional<String> categoryFit(MatchProfile a, MatchProfile b) {
+        if (pair(a.category(), b.category(), ParticipantCategory.INVESTOR, ParticipantCategory.YOUNG_ENTREPRENEUR)
+                || pair(a.category(), b.category(), ParticipantCategory.INVESTOR, ParticipantCategory.COMPANY_REPRESENTATIVE)
+                || pair(a.category(), b.category(), ParticipantCategory.INDUSTRY_EXPERT, ParticipantCategory.COMPANY_REPRESENTATIVE)
+                || pair(a.category(), b.category(), ParticipantCategory.GOVERNMENT_OFFICIAL, ParticipantCategory.BUSINESS_ASSOCIATION)) {
+            return Optional.of(word(a.category()) + " ↔ " + word(b.category()));
+        }
+        if (pair(a.organisationKind(), b.organisationKind(), OrganisationKind.SEZ, OrganisationKind.COMPANY)
+                || pair(a.organisationKind(), b.organisationKind(), OrganisationKind.INVESTOR, OrganisationKind.COMPANY)) {
+            return Optional.of(word(a.organisationKind()) + " ↔ " + word(b.organisationKind()));
+        }
+        return Optional.empty();
+    }
+
+    private static <E> boolean pair(E a, E b, E one, E other) {
+        return (a == one && b == other) || (a == other && b == one);
+    }
+
+    private static <E extends Enum<E>> Set<E> intersection(Set<E> a, Set<E> b, Class<E> type) {
+        Set<E> both = EnumSet.noneOf(type);
+        both.addAll(a);
+        both.retainAll(b);
+        return both;
+    }
+
+    private static String words(Set<InterestType> types) {
+        return types.stream().map(MatchScorer::word).collect(Collectors.joining(", "));
+    }
+
+    private static String word(Enum<?> code) {
+        return code == OrganisationKind.SEZ ? "SEZ" : code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,130 @@
+package dev.dialogue.matchmaking.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.participants.Consent;
+import dev.dialogue.events.participants.Interest;
+import dev.dialogue.events.participants.Organisation;
+import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.events.vocabulary.InterestType;
+import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.vocabulary.OrganisationKind;
+import dev.dialogue.events.vocabulary.ParticipantCategory;
+import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfra;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Technopolis Moscow looks for partners among Chinese companies and investors. */
+@QuarkusTest
+class RecommendationResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final String admin = LocalInfra.shared().tokens().mint("admin-1", "admin");
+    private String forumId;
+    private KafkaProbe kafka;
+    private UUID technopolisOrganisation;
+
+    @BeforeEach
+    void newForum() {
+        forumId = "forum-" + UUID.randomUUID().toString().substring(0, 8);
+        kafka = new KafkaProbe(bootstrapServers);
+        technopolisOrganisation = UUID.randomUUID();
+    }
+
+    @Test
+    void ranksCounterpartsWithReasonsAndNeverProposesColleagues() {
+        UUID sez = approve("Анна Смирнова", technopolisOrganisation, OrganisationKind.SEZ, "RU",
+                ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru", "en"), List.of(Sector.ROBOTICS, Sector.MICROELECTRONICS),
+                List.of(InterestType.SEZ_SITE), List.of(InterestType.PARTNERSHIP));
+        UUID lunai = approve("刘伟", UUID.randomUUID(), OrganisationKind.COMPANY, "CN",
+                ParticipantCategory.COMPANY_REPRESENTATIVE, List.of("zh", "en"), List.of(Sector.MICROELECTRONICS),
+                List.of(InterestType.PARTNERSHIP), List.of(InterestType.SEZ_SITE));
+        UUID robotics = approve("Chen Jing", UUID.randomUUID(), OrganisationKind.COMPANY, "CN",
+                ParticipantCategory.COMPANY_REPRESENTATIVE, List.of("zh"), List.of(Sector.ROBOTICS), List.of(), List.of());
+        UUID colleague = approve("Иван Петров", technopolisOrganisation, OrganisationKind.SEZ, "RU",
+                ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru"), List.of(Sector.ROBOTICS), List.of(), List.of());
+        approve("Pharma Investor", UUID.randomUUID(), OrganisationKind.INVESTOR, "CN", ParticipantCategory.INVESTOR,
+                List.of("en"), List.of(Sector.PHARMACEUTICALS), List.of(InterestType.INVESTMENT), List.of());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> recommendations(sez, admin)
+                .body("participantId", equalTo(List.of(lunai.toString(), robotics.toString()))));
+        recommendations(sez, admin)
+                .body("[0].reasons.code", hasItem("THEY_SEEK_WHAT_YOU_OFFER"))
+                .body("[0].reasons.code", hasItem("CROSS_BORDER"))
+                .body("[1].reasons.code", hasItem("INTERPRETER_NEEDED"))
+                .body("participantId", not(hasItem(colleague.toString())));
+    }
+
+    @Test
+    void aNewlyApprovedParticipantShowsUpInOthersLists() {
+        UUID sez = approve("Анна Смирнова", technopolisOrganisation, OrganisationKind.SEZ, "RU",
+                ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru"), List.of(Sector.ROBOTICS), List.of(), List.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> recommendations(sez, admin).body("size()", equalTo(0)));
+
+        UUID newcomer = approve("Newcomer", UUID.randomUUID(), OrganisationKind.COMPANY, "CN",
+                ParticipantCategory.COMPANY_REPRESENTATIVE, List.of("en"), List.of(Sector.ROBOTICS), List.of(), List.of());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> recommendations(sez, admin)
+                .body("participantId", hasItem(newcomer.toString())));
+    }
+
+    @Test
+    void onlyTheParticipantThemselfOrAnAdminAsks() {
+        UUID sez = approve("Анна Смирнова", technopolisOrganisation, OrganisationKind.SEZ, "RU",
+                ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru"), List.of(Sector.ROBOTICS), List.of(), List.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> recommendations(sez, admin).statusCode(200));
+
+        recommendations(sez, LocalInfra.shared().tokens().mint(sez.toString(), "participant")).statusCode(200);
+        recommendations(sez, LocalInfra.shared().tokens().mint(UUID.randomUUID().toString(), "participant")).statusCode(403);
+        recommendations(UUID.randomUUID(), admin).statusCode(404);
+        given().auth().oauth2(admin).queryParam("limit", 0)
+                .get("/api/forums/" + forumId + "/participants/" + sez + "/recommendations")
+                .then().statusCode(400).body("field", equalTo("limit"));
+    }
+
+    @Test
+    void theSectorsHaveThreeLabels() {
+        given().auth().oauth2(admin).get("/api/sectors").then().statusCode(200)
+                .body("find { it.code == 'ROBOTICS' }.label.zh", equalTo("机器人技术"));
+    }
+
+    private io.restassured.response.ValidatableResponse recommendations(UUID participantId, String token) {
+        return given().auth().oauth2(token).get("/api/forums/" + forumId + "/participants/" + participantId
+                + "/recommendations").then();
+    }
+
+    private UUID approve(String name, UUID organisationId, OrganisationKind kind, String country,
+            ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
+            List<InterestType> seeks) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now();
+        ParticipantRegistration registration = new ParticipantRegistration(id, forumId, RegistrationStatus.APPROVED, name,
+                null, "p-" + id + "@example.org", null, null,
+                new Organisation(organisationId, LocalizedText.of(null, null, name + " Org"), kind, country, null),
+                category, languages, sectors, offers.stream().map(type -> new Interest(type, null)).toList(),
+                seeks.stream().map(type -> new Interest(type, null)).toList(), List.of(),
+                new Consent("pd-consent-2025-01", now), null, now, 1);
+        kafka.send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_APPROVED, URI.create("/registration-service"),
+                id.toString(), now, EventJson.toBytes(registration)));
+        return id;
+    }
+}
