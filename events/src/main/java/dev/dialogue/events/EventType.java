@@ -1,6 +1,7 @@
 package dev.dialogue.events;
 
 import dev.dialogue.events.forums.Forum;
+import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.partners.RegistrationAnswered;
@@ -38,6 +39,12 @@ public enum EventType {
             ParticipantRegistration.class, "participant-registration.v1.json"),
     PARTICIPANT_ERASED("dev.dialogue.participant.erased.v1", Topic.PARTICIPANTS,
             ParticipantErased.class, "participant-erased.v1.json"),
+
+    MEETING_REQUESTED("dev.dialogue.meeting.requested.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
+    MEETING_ACCEPTED("dev.dialogue.meeting.accepted.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
+    MEETING_SCHEDULED("dev.dialogue.meeting.scheduled.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
+    MEETING_DECLINED("dev.dialogue.meeting.declined.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
+    MEETING_CANCELLED("dev.dialogue.meeting.cancelled.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
 
     PARTNER_REGISTRATION_REQUESTED("dev.dialogue.partner.registration-requested.v1", Topic.PARTNER_REGISTRATIONS,
             RegistrationRequested.class, "partner-registration-requested.v1.json"),

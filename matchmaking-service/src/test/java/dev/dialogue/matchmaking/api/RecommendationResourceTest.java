@@ -6,25 +6,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import dev.dialogue.events.CloudEvent;
-import dev.dialogue.events.EventJson;
-import dev.dialogue.events.EventType;
-import dev.dialogue.events.participants.Consent;
-import dev.dialogue.events.participants.Interest;
-import dev.dialogue.events.participants.Organisation;
-import dev.dialogue.events.participants.ParticipantRegistration;
-import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.vocabulary.InterestType;
-import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,13 +30,13 @@ class RecommendationResourceTest {
 
     private final String admin = LocalInfra.shared().tokens().mint("admin-1", "admin");
     private String forumId;
-    private KafkaProbe kafka;
+    private MatchmakingFixtures fixtures;
     private UUID technopolisOrganisation;
 
     @BeforeEach
     void newForum() {
-        forumId = "forum-" + UUID.randomUUID().toString().substring(0, 8);
-        kafka = new KafkaProbe(bootstrapServers);
+        fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        forumId = fixtures.forumId;
         technopolisOrganisation = UUID.randomUUID();
     }
 
@@ -115,16 +105,6 @@ class RecommendationResourceTest {
     private UUID approve(String name, UUID organisationId, OrganisationKind kind, String country,
             ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
             List<InterestType> seeks) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now();
-        ParticipantRegistration registration = new ParticipantRegistration(id, forumId, RegistrationStatus.APPROVED, name,
-                null, "p-" + id + "@example.org", null, null,
-                new Organisation(organisationId, LocalizedText.of(null, null, name + " Org"), kind, country, null),
-                category, languages, sectors, offers.stream().map(type -> new Interest(type, null)).toList(),
-                seeks.stream().map(type -> new Interest(type, null)).toList(), List.of(),
-                new Consent("pd-consent-2025-01", now), null, now, 1);
-        kafka.send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_APPROVED, URI.create("/registration-service"),
-                id.toString(), now, EventJson.toBytes(registration)));
-        return id;
+        return fixtures.approve(name, organisationId, kind, country, category, languages, sectors, offers, seeks);
     }
 }

@@ -85,6 +85,13 @@ public class ProblemMappers {
         return Problem.of(403, "Forbidden", "the token's roles do not allow this operation", path(uri)).toResponse();
     }
 
+    /** A write that a unique or check constraint refused: the state it would create conflicts with what exists. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return Problem.of(409, "Conflict", "the change conflicts with existing data (" + e.getConstraintName() + ")",
+                path(uri)).toResponse();
+    }
+
     /** Two requests changed the same thing at once; the loser may simply try again. */
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, jakarta.persistence.PessimisticLockException.class,
             org.hibernate.exception.LockAcquisitionException.class})

@@ -1,0 +1,22 @@
+package dev.dialogue.events.meetings;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The full current state of a meeting request; every event on {@code forum.meetings.v1} carries it. */
+public record Meeting(
+        UUID meetingId,
+        String forumId,
+        UUID requesterId,
+        UUID inviteeId,
+        MeetingStatus status,
+        String message,
+        String declineReason,
+        Slot slot,
+        OffsetDateTime requestedAt,
+        long version) {
+
+    /** Where and when a scheduled meeting takes place: a slot of a B2B session, at a table. */
+    public record Slot(UUID sessionId, OffsetDateTime startsAt, OffsetDateTime endsAt, int table) {
+    }
+}

@@ -1,0 +1,54 @@
+package dev.dialogue.matchmaking.api;
+
+import dev.dialogue.events.meetings.Meeting;
+import dev.dialogue.matchmaking.service.MeetingService;
+import dev.dialogue.platform.security.Roles;
+import dev.dialogue.platform.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+@Path("/api/forums/{forumId}/meeting-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+public class ForumMeetingResource {
+
+    private final MeetingService meetings;
+
+    ForumMeetingResource(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+    @Operation(summary = "Ask an accredited participant for a meeting", description = "Roles: participant (for "
+            + "themself), admin (naming requesterId). 400 for oneself, a colleague or someone not accredited; 409 "
+            + "when the pair has an open request or declined before.")
+    public Response request(@PathParam("forumId") String forumId, @Valid @NotNull MeetingRequest request,
+            @Context SecurityContext context, @Context UriInfo uri) {
+        MeetingService.Caller caller = Callers.of(context);
+        if (!caller.admin() && request.requesterId() != null && !request.requesterId().equals(caller.participantId())) {
+            throw ProblemException.forbidden("a participant asks only for themself");
+        }
+        if (caller.admin() && request.requesterId() == null) {
+            throw ProblemException.invalid("requesterId", "an admin names the requester");
+        }
+        Meeting created = meetings.request(forumId, caller.admin() ? request.requesterId() : caller.participantId(),
+                request.inviteeId(), request.message());
+        return Response.created(uri.getBaseUriBuilder().path("api/meeting-requests/{id}").build(created.meetingId()))
+                .entity(created).build();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.dialogue.matchmaking.domain;
+
+import dev.dialogue.events.meetings.MeetingStatus;
+import dev.dialogue.platform.web.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A meeting request between two accredited participants, and where it takes place once scheduled. */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends PanacheEntityBase {
+
+    public static final Set<MeetingStatus> OPEN = EnumSet.of(MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED, MeetingStatus.SCHEDULED);
+
+    @Id
+    public UUID id;
+
+    @Column(name = "forum_id", nullable = false)
+    public String forumId;
+
+    @Column(name = "requester_id", nullable = false)
+    public UUID requesterId;
+
+    @Column(name = "invitee_id", nullable = false)
+    public UUID inviteeId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingStatus status;
+
+    public String message;
+
+    @Column(name = "decline_reason")
+    public String declineReason;
+
+    @Column(name = "session_id")
+    public UUID sessionId;
+
+    @Column(name = "slot_start")
+    public OffsetDateTime slotStart;
+
+    @Column(name = "slot_end")
+    public OffsetDateTime slotEnd;
+
+    @Column(name = "table_no")
+    public Integer tableNo;
+
+    @Column(name = "requested_at", nullable = false)
+    public OffsetDateTime requestedAt;
+
+    @Version
+    public long version;
+
+    public boolean involves(UUID participantId) {
+        return requesterId.equals(participantId) || inviteeId.equals(participantId);
+    }
+
+    public void moveTo(MeetingStatus next, Set<MeetingStatus> allowedFrom) {
+        if (!allowedFrom.contains(status)) {
+            throw ProblemException.conflict("meeting " + id + " is " + status + " and cannot become " + next);
+        }
+        status = next;
+    }
+
+    public void placeAt(B2bSession session, OffsetDateTime start, int table) {
+        sessionId = session.id;
+        slotStart = start;
+        slotEnd = start.plusMinutes(session.slotMinutes);
+        tableNo = table;
+        status = MeetingStatus.SCHEDULED;
+    }
+
+    public void unplace() {
+        sessionId = null;
+        slotStart = null;
+        slotEnd = null;
+        tableNo = null;
+    }
+
+    /** The pair's earlier request, open or declined, whichever of them asked. */
+    public static java.util.Optional<Meeting> between(String forumId, UUID a, UUID b, Set<MeetingStatus> statuses) {
+        return find("forumId = ?1 and ((requesterId = ?2 and inviteeId = ?3) or (requesterId = ?3 and inviteeId = ?2))"
+                + " and status in ?4", forumId, a, b, statuses).firstResultOptional();
+    }
+}
