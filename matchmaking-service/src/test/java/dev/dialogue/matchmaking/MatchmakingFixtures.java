@@ -36,6 +36,18 @@ public final class MatchmakingFixtures {
         this.kafka = kafka;
     }
 
+    /** The participant cancelled their registration, as registration-service announces it. */
+    public void leave(UUID participantId) {
+        OffsetDateTime now = OffsetDateTime.now();
+        ParticipantRegistration cancelled = new ParticipantRegistration(participantId, forumId, RegistrationStatus.CANCELLED,
+                "Left", null, "p-" + participantId + "@example.org", null, null,
+                new Organisation(UUID.randomUUID(), LocalizedText.of(null, null, "Left Org"), OrganisationKind.COMPANY, "CN",
+                        null), ParticipantCategory.COMPANY_REPRESENTATIVE, List.of(), List.of(), List.of(), List.of(),
+                List.of(), new Consent("pd-consent-2025-01", now), "cancelled by the participant", now, 2);
+        kafka.send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_CANCELLED, REGISTRATION,
+                participantId.toString(), now, EventJson.toBytes(cancelled)));
+    }
+
     /** A participant of a fresh organisation, approved. */
     public UUID approve(String name, String country, List<Sector> sectors) {
         return approve(name, UUID.randomUUID(), OrganisationKind.COMPANY, country, ParticipantCategory.COMPANY_REPRESENTATIVE,

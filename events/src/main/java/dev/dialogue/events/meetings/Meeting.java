@@ -14,6 +14,8 @@ public record Meeting(
         String declineReason,
         Slot slot,
         OffsetDateTime requestedAt,
+        MeetingOutcome outcome,
+        String outcomeNotes,
         long version) {
 
     /** Where and when a scheduled meeting takes place: a slot of a B2B session, at a table. */

@@ -1,5 +1,6 @@
 package dev.dialogue.matchmaking.domain;
 
+import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.events.meetings.MeetingStatus;
 import dev.dialogue.platform.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -57,6 +58,16 @@ public class Meeting extends PanacheEntityBase {
 
     @Column(name = "requested_at", nullable = false)
     public OffsetDateTime requestedAt;
+
+    @Enumerated(EnumType.STRING)
+    public MeetingOutcome outcome;
+
+    @Column(name = "outcome_notes")
+    public String outcomeNotes;
+
+    /** The participant who recorded the outcome; null when an admin did. */
+    @Column(name = "outcome_by")
+    public UUID outcomeBy;
 
     @Version
     public long version;

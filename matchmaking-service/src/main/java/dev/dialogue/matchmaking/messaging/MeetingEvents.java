@@ -26,6 +26,6 @@ public class MeetingEvents {
                 : new Slot(meeting.sessionId, meeting.slotStart, meeting.slotEnd, meeting.tableNo);
         return new dev.dialogue.events.meetings.Meeting(meeting.id, meeting.forumId, meeting.requesterId,
                 meeting.inviteeId, meeting.status, meeting.message, meeting.declineReason, slot, meeting.requestedAt,
-                meeting.version);
+                meeting.outcome, meeting.outcomeNotes, meeting.version);
     }
 }

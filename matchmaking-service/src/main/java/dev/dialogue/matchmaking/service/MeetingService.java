@@ -1,6 +1,7 @@
 package dev.dialogue.matchmaking.service;
 
 import dev.dialogue.events.EventType;
+import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.events.meetings.MeetingStatus;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.Profile;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 /** Meeting requests: asked, accepted (and scheduled at once where a slot is free), declined, cancelled. */
@@ -88,6 +90,45 @@ public class MeetingService {
         meeting.moveTo(MeetingStatus.CANCELLED, Meeting.OPEN);
         scheduler.release(meeting);
         events.publish(EventType.MEETING_CANCELLED, meeting);
+        return MeetingEvents.state(meeting);
+    }
+
+    /**
+     * A participant left the forum (cancelled, rejected, erased): their open meetings are cancelled
+     * and give their slots back. Joins the transaction of the event that says so.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void participantLeft(UUID participantId) {
+        List<Meeting> open = Meeting.list("(requesterId = ?1 or inviteeId = ?1) and status in ?2", participantId, Meeting.OPEN);
+        for (Meeting meeting : open) {
+            meeting.moveTo(MeetingStatus.CANCELLED, Meeting.OPEN);
+            scheduler.release(meeting);
+            events.publish(EventType.MEETING_CANCELLED, meeting);
+        }
+    }
+
+    /** An erased person's own words go too: the messages they wrote and the reasons they gave. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(UUID participantId) {
+        Meeting.update("message = null where requesterId = ?1", participantId);
+        Meeting.update("declineReason = null where inviteeId = ?1", participantId);
+        Meeting.update("outcomeNotes = null where outcomeBy = ?1", participantId);
+    }
+
+    /** Either participant (or an admin) records how a scheduled meeting went. */
+    @Transactional
+    public dev.dialogue.events.meetings.Meeting recordOutcome(UUID id, MeetingOutcome outcome, String notes, Caller caller) {
+        Meeting meeting = lock(id);
+        if (!caller.admin() && !meeting.involves(caller.participantId())) {
+            throw ProblemException.forbidden("only the two participants record their meeting's outcome");
+        }
+        if (meeting.status != MeetingStatus.SCHEDULED) {
+            throw ProblemException.conflict("meeting " + id + " is " + meeting.status + "; only a scheduled meeting has an outcome");
+        }
+        meeting.outcome = outcome;
+        meeting.outcomeNotes = notes;
+        meeting.outcomeBy = caller.admin() ? null : caller.participantId();
+        events.publish(EventType.MEETING_OUTCOME_RECORDED, meeting);
         return MeetingEvents.state(meeting);
     }
 

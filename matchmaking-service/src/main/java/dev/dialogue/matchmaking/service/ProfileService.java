@@ -13,16 +13,27 @@ import java.util.List;
 @ApplicationScoped
 public class ProfileService {
 
+    private final MeetingService meetings;
+
+    ProfileService(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
     /** Joins the transaction in which the inbox records the event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationChanged(ParticipantRegistration registration) {
         Profile.apply(registration, OffsetDateTime.now(ZoneOffset.UTC));
+        if (!Profile.ACCREDITED.contains(registration.status())) {
+            meetings.participantLeft(registration.participantId());
+        }
     }
 
     /** The person asked to be forgotten: nothing of them stays here. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(ParticipantErased erased) {
         Profile.deleteById(erased.participantId());
+        meetings.participantLeft(erased.participantId());
+        meetings.forget(erased.participantId());
     }
 
     @Transactional

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Recommendations are computed when asked, from the profiles as they are now, so a participant
- * approved a moment ago is already among them. Candidates come from the GIN indexes on sectors and
+ * approved a moment ago is already among them, and a pair that declined a meeting is not. Candidates come from the GIN indexes on sectors and
  * interest types (those sharing a sector, offering what one seeks or seeking what one offers),
  * never from a scan of every pair; only they are scored.
  */
@@ -66,8 +66,12 @@ public class RecommendationService {
         if (conditions.isEmpty()) {
             return List.of();
         }
+        // A pair that declined once is not proposed again, whoever declined.
         Query query = entityManager.createNativeQuery("select * from profile where forum_id = ?1 and participant_id <> ?2"
-                + " and organisation_id <> ?3 and (" + String.join(" or ", conditions) + ")", Profile.class);
+                + " and organisation_id <> ?3 and (" + String.join(" or ", conditions) + ")"
+                + " and participant_id not in (select case when requester_id = ?2 then invitee_id else requester_id end"
+                + " from meeting where forum_id = ?1 and status = 'DECLINED' and ?2 in (requester_id, invitee_id))",
+                Profile.class);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.dialogue.events.vocabulary.Sector;
@@ -129,7 +131,44 @@ class MeetingResourceTest {
                 .post("/api/meeting-requests/" + id + "/decline").then().statusCode(200)
                 .body("status", equalTo("DECLINED")).body("declineReason", equalTo("Нет времени"));
         request(b, a).statusCode(409).body("existingId", equalTo(id));
+        given().auth().oauth2(admin).get("/api/forums/" + fixtures.forumId + "/participants/" + a + "/recommendations")
+                .then().statusCode(200).body("participantId", not(hasItem(b.toString())));
         given().auth().oauth2(token(UUID.randomUUID())).get("/api/meeting-requests/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void eitherPartyRecordsTheOutcomeOfAScheduledMeeting() {
+        awaitSession(fixtures.b2bSession(1, 2, 20));
+        UUID a = awaitProfile(fixtures.approve("ОЭЗ «Технополис Москва»", "RU", List.of(Sector.MICROELECTRONICS)));
+        UUID b = awaitProfile(fixtures.approve("山东鲁耐信息技术集团", "CN", List.of(Sector.MICROELECTRONICS)));
+        String id = request(a, b).extract().path("meetingId");
+        outcome(id, a, "INFORMATIVE").statusCode(409);
+        accept(id, b).body("status", equalTo("SCHEDULED"));
+
+        outcome(id, b, "COOPERATION_POSSIBLE").statusCode(200)
+                .body("outcome", equalTo("COOPERATION_POSSIBLE")).body("outcomeNotes", equalTo("Совместный проект"));
+        outcome(id, UUID.randomUUID(), "NO_INTEREST").statusCode(403);
+        given().auth().oauth2(token(a)).contentType(ContentType.JSON).body(Map.of("outcome", "MAYBE"))
+                .post("/api/meetings/" + id + "/outcome").then().statusCode(400).body("field", equalTo("outcome"));
+        new KafkaProbe(bootstrapServers).await("forum.meetings.v1", record -> id.equals(record.key())
+                && "dev.dialogue.meeting.outcome-recorded.v1".equals(type(record)), PATIENCE);
+    }
+
+    @Test
+    void aParticipantWhoLeavesHasTheirMeetingsCancelledAndTheirSlotsFreed() {
+        awaitSession(fixtures.b2bSession(1, 1, 20));
+        UUID a = awaitProfile(fixtures.approve("A", "RU", List.of(Sector.ROBOTICS)));
+        UUID b = awaitProfile(fixtures.approve("B", "CN", List.of(Sector.ROBOTICS)));
+        UUID c = awaitProfile(fixtures.approve("C", "CN", List.of(Sector.ROBOTICS)));
+        String left = request(a, b).extract().path("meetingId");
+        accept(left, b).body("status", equalTo("SCHEDULED"));
+
+        fixtures.leave(b);
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(admin).get("/api/meeting-requests/" + left)
+                .then().body("status", equalTo("CANCELLED")));
+        String next = request(a, c).extract().path("meetingId");
+        accept(next, c).body("status", equalTo("SCHEDULED"));
     }
 
     @Test
@@ -150,6 +189,12 @@ class MeetingResourceTest {
         return given().auth().oauth2(token(requester)).contentType(ContentType.JSON)
                 .body(Map.of("inviteeId", invitee, "message", "Технополис Москва — площадки для робототехники"))
                 .post("/api/forums/" + fixtures.forumId + "/meeting-requests").then();
+    }
+
+    private io.restassured.response.ValidatableResponse outcome(String meetingId, UUID participant, String outcome) {
+        return given().auth().oauth2(token(participant)).contentType(ContentType.JSON)
+                .body(Map.of("outcome", outcome, "notes", "Совместный проект"))
+                .post("/api/meetings/" + meetingId + "/outcome").then();
     }
 
     private io.restassured.response.ValidatableResponse accept(String meetingId, UUID invitee) {
