@@ -34,6 +34,10 @@ public class B2bSession extends PanacheEntityBase {
     @Column(name = "slot_minutes", nullable = false)
     public int slotMinutes;
 
+    /** The forum's IANA time zone. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
     /** The starts of the slots, in order; the last ends no later than the session. */
     public List<OffsetDateTime> slotStarts() {
         List<OffsetDateTime> starts = new ArrayList<>();

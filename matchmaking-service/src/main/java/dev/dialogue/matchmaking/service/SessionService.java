@@ -24,6 +24,7 @@ public class SessionService {
             b2b.endsAt = session.endsAt();
             b2b.tables = session.tables();
             b2b.slotMinutes = session.slotMinutes();
+            b2b.timeZone = forum.timeZone();
             if (!b2b.isPersistent()) {
                 b2b.persist();
             }

@@ -1,0 +1,55 @@
+package dev.dialogue.matchmaking.api;
+
+import dev.dialogue.matchmaking.service.AgendaService;
+import dev.dialogue.platform.security.Roles;
+import dev.dialogue.platform.web.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+@Path("/api/forums/{forumId}/participants/{participantId}/agenda")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
+public class AgendaResource {
+
+    public static final String CALENDAR = "text/calendar";
+
+    private final AgendaService agendas;
+
+    AgendaResource(AgendaService agendas) {
+        this.agendas = agendas;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The participant's scheduled meetings", description = "Roles: admin, the participant. "
+            + "Times in the forum's time zone; Accept: text/calendar gives an iCalendar file.")
+    public Agenda json(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId,
+            @Context SecurityContext caller) {
+        checkSelfOrAdmin(participantId, caller);
+        return agendas.agenda(forumId, participantId);
+    }
+
+    @GET
+    @Produces(CALENDAR + ";charset=UTF-8")
+    @Operation(summary = "The participant's scheduled meetings as iCalendar", description = "Roles: admin, the participant.")
+    public String calendar(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId,
+            @Context SecurityContext caller) {
+        checkSelfOrAdmin(participantId, caller);
+        return agendas.iCalendar(agendas.agenda(forumId, participantId));
+    }
+
+    private static void checkSelfOrAdmin(UUID participantId, SecurityContext caller) {
+        if (!caller.isUserInRole(Roles.ADMIN) && !participantId.toString().equals(caller.getUserPrincipal().getName())) {
+            throw ProblemException.forbidden("a participant sees only their own agenda");
+        }
+    }
+}
