@@ -1,8 +1,8 @@
 package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.matchmaking.service.AgendaService;
+import dev.dialogue.platform.security.Access;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AgendaResource {
 
     public static final String CALENDAR = "text/calendar";
+    private static final String SELF_ONLY = "a participant sees only their own agenda";
 
     private final AgendaService agendas;
 
@@ -34,7 +35,7 @@ public class AgendaResource {
             + "Times in the forum's time zone; Accept: text/calendar gives an iCalendar file.")
     public Agenda json(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId,
             @Context SecurityContext caller) {
-        checkSelfOrAdmin(participantId, caller);
+        Access.selfOr(caller, participantId, SELF_ONLY, Roles.ADMIN);
         return agendas.agenda(forumId, participantId);
     }
 
@@ -43,13 +44,7 @@ public class AgendaResource {
     @Operation(summary = "The participant's scheduled meetings as iCalendar", description = "Roles: admin, the participant.")
     public String calendar(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId,
             @Context SecurityContext caller) {
-        checkSelfOrAdmin(participantId, caller);
+        Access.selfOr(caller, participantId, SELF_ONLY, Roles.ADMIN);
         return agendas.iCalendar(agendas.agenda(forumId, participantId));
-    }
-
-    private static void checkSelfOrAdmin(UUID participantId, SecurityContext caller) {
-        if (!caller.isUserInRole(Roles.ADMIN) && !participantId.toString().equals(caller.getUserPrincipal().getName())) {
-            throw ProblemException.forbidden("a participant sees only their own agenda");
-        }
     }
 }

@@ -1,8 +1,8 @@
 package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.matchmaking.service.RecommendationService;
+import dev.dialogue.platform.security.Access;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,9 +36,7 @@ public class RecommendationResource {
     public List<Recommendation> recommend(@PathParam("forumId") String forumId,
             @PathParam("participantId") UUID participantId, @QueryParam("limit") @DefaultValue("10") int limit,
             @Context SecurityContext caller) {
-        if (!caller.isUserInRole(Roles.ADMIN) && !participantId.toString().equals(caller.getUserPrincipal().getName())) {
-            throw ProblemException.forbidden("a participant sees only their own recommendations");
-        }
+        Access.selfOr(caller, participantId, "a participant sees only their own recommendations", Roles.ADMIN);
         return recommendations.recommend(forumId, participantId, limit);
     }
 }

@@ -1,7 +1,7 @@
 package dev.dialogue.registration.api;
 
+import dev.dialogue.platform.security.Access;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
 import dev.dialogue.registration.service.PersonalDataService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
 public class ParticipantResource {
 
+    private static final String SELF_ONLY = "a participant may act only on their own data";
+
     private final PersonalDataService personalData;
 
     ParticipantResource(PersonalDataService personalData) {
@@ -35,7 +37,7 @@ public class ParticipantResource {
     @Operation(summary = "Everything held about the person, as JSON",
             description = "Roles: admin, or the participant themself (token subject = participant id).")
     public PersonalData export(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        checkSelfOrAdmin(id, caller);
+        Access.selfOr(caller, id, SELF_ONLY, Roles.ADMIN);
         return personalData.export(id);
     }
 
@@ -43,14 +45,8 @@ public class ParticipantResource {
     @Operation(summary = "Erase the person's personal data, here and, by event, in every service",
             description = "Roles: admin, or the participant themself. 204; erasing twice is harmless.")
     public Response erase(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        checkSelfOrAdmin(id, caller);
+        Access.selfOr(caller, id, SELF_ONLY, Roles.ADMIN);
         personalData.erase(id);
         return Response.noContent().build();
-    }
-
-    private static void checkSelfOrAdmin(UUID id, SecurityContext caller) {
-        if (!caller.isUserInRole(Roles.ADMIN) && !id.toString().equals(caller.getUserPrincipal().getName())) {
-            throw ProblemException.forbidden("a participant may act only on their own data");
-        }
     }
 }

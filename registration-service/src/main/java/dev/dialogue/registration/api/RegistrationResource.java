@@ -1,6 +1,7 @@
 package dev.dialogue.registration.api;
 
 import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.platform.security.Access;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.web.ProblemException;
 import dev.dialogue.registration.service.AccreditationService;
@@ -77,9 +78,7 @@ public class RegistrationResource {
     @Operation(summary = "Cancel a registration; its seats go to the next in line at once",
             description = "Roles: admin, or the participant themself (token subject = the registration id).")
     public ParticipantRegistration cancel(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        if (!caller.isUserInRole(Roles.ADMIN) && !id.toString().equals(caller.getUserPrincipal().getName())) {
-            throw ProblemException.forbidden("a participant may cancel only their own registration");
-        }
+        Access.selfOr(caller, id, "a participant may cancel only their own registration", Roles.ADMIN);
         return accreditation.cancel(id, caller.isUserInRole(Roles.ADMIN) ? "cancelled by an organiser" : "cancelled by the participant");
     }
 
@@ -89,10 +88,7 @@ public class RegistrationResource {
     @Operation(summary = "The participant's badge and its QR payload",
             description = "Roles: admin, staff, or the participant themself. 409 before approval.")
     public Badge badge(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        if (!caller.isUserInRole(Roles.ADMIN) && !caller.isUserInRole(Roles.STAFF)
-                && !id.toString().equals(caller.getUserPrincipal().getName())) {
-            throw ProblemException.forbidden("a participant may see only their own badge");
-        }
+        Access.selfOr(caller, id, "a participant may see only their own badge", Roles.ADMIN, Roles.STAFF);
         return checkIns.badge(id);
     }
 
