@@ -45,6 +45,7 @@ public enum EventType {
     MEETING_SCHEDULED("dev.dialogue.meeting.scheduled.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
     MEETING_DECLINED("dev.dialogue.meeting.declined.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
     MEETING_CANCELLED("dev.dialogue.meeting.cancelled.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
+    MEETING_EXPIRED("dev.dialogue.meeting.expired.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
     MEETING_OUTCOME_RECORDED("dev.dialogue.meeting.outcome-recorded.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
 
     PARTNER_REGISTRATION_REQUESTED("dev.dialogue.partner.registration-requested.v1", Topic.PARTNER_REGISTRATIONS,
