@@ -1,5 +1,8 @@
 package dev.dialogue.matchmaking;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
@@ -12,22 +15,41 @@ import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.Organisation;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.events.participants.SeatStatus;
+import dev.dialogue.events.participants.SessionSeat;
 import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.matchmaking.domain.B2bSession;
+import dev.dialogue.matchmaking.domain.Profile;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
-/** Publishes what registration-service would: approved participants and forums with a B2B session. */
+/**
+ * Publishes what registration-service would (approved participants, forums with a B2B session) and
+ * acts as participants do over REST.
+ */
 public final class MatchmakingFixtures {
 
+    /** Far enough ahead that every slot of the test sessions is still to come. */
+    public static final OffsetDateTime B2B_START = OffsetDateTime.parse("2030-11-20T14:00:00+08:00");
     private static final URI REGISTRATION = URI.create("/registration-service");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final KafkaProbe kafka;
     public final String forumId = "forum-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,31 +79,89 @@ public final class MatchmakingFixtures {
     public UUID approve(String name, UUID organisationId, OrganisationKind kind, String country,
             ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
             List<InterestType> seeks) {
+        return approve(name, organisationId, kind, country, category, languages, sectors, offers, seeks, List.of());
+    }
+
+    /** An approved participant of a fresh organisation holding a seat in the given programme sessions. */
+    public UUID approveEnrolled(String name, String country, List<Sector> sectors, List<UUID> sessions) {
+        return approve(name, UUID.randomUUID(), OrganisationKind.COMPANY, country, ParticipantCategory.COMPANY_REPRESENTATIVE,
+                List.of("en"), sectors, List.of(), List.of(), sessions);
+    }
+
+    private UUID approve(String name, UUID organisationId, OrganisationKind kind, String country,
+            ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
+            List<InterestType> seeks, List<UUID> enrolledIn) {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now();
         ParticipantRegistration registration = new ParticipantRegistration(id, forumId, RegistrationStatus.APPROVED, name,
                 null, "p-" + id + "@example.org", null, null,
                 new Organisation(organisationId, LocalizedText.of(null, null, name + " Org"), kind, country, null),
                 category, languages, sectors, offers.stream().map(type -> new Interest(type, null)).toList(),
-                seeks.stream().map(type -> new Interest(type, null)).toList(), List.of(),
+                seeks.stream().map(type -> new Interest(type, null)).toList(),
+                enrolledIn.stream().map(session -> new SessionSeat(session, SeatStatus.ENROLLED, null)).toList(),
                 new Consent("pd-consent-2025-01", now), null, now, 1);
         kafka.send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_APPROVED, REGISTRATION, id.toString(), now,
                 EventJson.toBytes(registration)));
         return id;
     }
 
-    /** The forum with one B2B session of the given shape, starting at 14:00 Shenzhen time. */
+    /** The forum with one B2B session of the given shape, starting at {@link #B2B_START} (14:00 Shenzhen time). */
     public UUID b2bSession(int tables, int slots, int slotMinutes) {
+        return b2bSessionAt(B2B_START, tables, slots, slotMinutes);
+    }
+
+    public UUID b2bSessionAt(OffsetDateTime start, int tables, int slots, int slotMinutes) {
         UUID sessionId = UUID.randomUUID();
-        OffsetDateTime start = OffsetDateTime.parse("2025-11-20T14:00:00+08:00");
-        ForumSession session = new ForumSession(sessionId, SessionKind.B2B_MEETINGS,
-                LocalizedText.of(null, null, "Profile meetings"), start, start.plusMinutes((long) slots * slotMinutes),
-                tables * 2, List.of(Sector.ROBOTICS), tables, slotMinutes);
+        forum(List.of(new ForumSession(sessionId, SessionKind.B2B_MEETINGS, LocalizedText.of(null, null, "Profile meetings"),
+                start, start.plusMinutes((long) slots * slotMinutes), tables * 2, List.of(Sector.ROBOTICS), tables,
+                slotMinutes)));
+        return sessionId;
+    }
+
+    /** The forum with these sessions, as registration-service announces a change of programme. */
+    public void forum(List<ForumSession> sessions) {
         Forum forum = new Forum(forumId, LocalizedText.of(null, null, "Dialogue for Development"), "Shenzhen",
-                "Asia/Shanghai", LocalDate.parse("2025-11-20"), LocalDate.parse("2025-11-21"), ForumStatus.OPEN, List.of(),
-                List.of(session), 2);
+                "Asia/Shanghai", LocalDate.parse("2030-11-20"), LocalDate.parse("2030-11-21"), ForumStatus.OPEN, List.of(),
+                sessions, 2);
         kafka.send("forum.forums.v1", CloudEvent.of(EventType.FORUM_SESSION_ADDED, REGISTRATION, forumId,
                 OffsetDateTime.now(), EventJson.toBytes(forum)));
-        return sessionId;
+    }
+
+    /** Asks for a meeting as the requester; returns its id. */
+    public String requestMeeting(UUID requester, UUID invitee) {
+        return given().auth().oauth2(token(requester)).contentType(ContentType.JSON)
+                .body(Map.of("inviteeId", invitee, "message", "Технополис Москва — площадки для робототехники"))
+                .post("/api/forums/" + forumId + "/meeting-requests").then().statusCode(201).extract().path("meetingId");
+    }
+
+    public static ValidatableResponse accept(String meetingId, UUID invitee) {
+        return given().auth().oauth2(token(invitee)).post("/api/meeting-requests/" + meetingId + "/accept").then();
+    }
+
+    public static String token(UUID participant) {
+        return LocalInfra.shared().tokens().mint(participant.toString(), "participant");
+    }
+
+    public static UUID awaitProfile(UUID id) {
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Profile.findByIdOptional(id).isPresent()));
+        return id;
+    }
+
+    public static UUID awaitSession(UUID id) {
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> B2bSession.findByIdOptional(id).isPresent()));
+        return id;
+    }
+
+    /** Waits for the meeting's event of this type on forum.meetings.v1, e.g. "dev.dialogue.meeting.scheduled.v1". */
+    public ConsumerRecord<String, byte[]> awaitMeetingEvent(String meetingId, String type) {
+        return kafka.await("forum.meetings.v1", record -> meetingId.equals(record.key()) && type.equals(eventType(record)),
+                PATIENCE);
+    }
+
+    public static String eventType(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader("ce_type");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -5,8 +5,11 @@ import dev.dialogue.matchmaking.service.MeetingService;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,9 +53,20 @@ public class MeetingResource {
         return meetings.decline(id, decline == null ? null : decline.reason(), Callers.of(context));
     }
 
+    @PUT
+    @Path("/slot")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Place or move an accepted meeting at a chosen slot and table", description = "Roles: admin. "
+            + "400 naming the field for a session of another forum, a time that is not a slot start, or a table the "
+            + "session has not; 409 when the table is taken or a participant is not free then.")
+    public Meeting place(@PathParam("id") UUID id, @Valid @NotNull MeetingRequest.Placement placement) {
+        return meetings.place(id, placement.sessionId(), placement.startsAt(), placement.table());
+    }
+
     @POST
     @Path("/cancel")
-    @Operation(summary = "Cancel; a scheduled meeting frees its slot and table",
+    @Operation(summary = "Cancel; a scheduled meeting's slot goes to a waiting request of either participant",
             description = "Roles: either participant, admin.")
     public Meeting cancel(@PathParam("id") UUID id, @Context SecurityContext context) {
         return meetings.cancel(id, Callers.of(context));

@@ -2,11 +2,19 @@ package dev.dialogue.matchmaking.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "dialogue.matchmaking")
 public interface MatchmakingConfig {
 
     Weights weights();
+
+    /** Meetings one participant may have in one B2B session. */
+    @WithDefault("12")
+    int meetingsPerSession();
+
+    /** How often requests past their time are expired (set in application.properties: the job reads it too). */
+    Duration expiryInterval();
 
     /** What each reason adds to a match's score. */
     interface Weights {

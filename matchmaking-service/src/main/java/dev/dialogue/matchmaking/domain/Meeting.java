@@ -2,6 +2,7 @@ package dev.dialogue.matchmaking.domain;
 
 import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.events.meetings.MeetingStatus;
+import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.platform.web.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -12,9 +13,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A meeting request between two accredited participants, and where it takes place once scheduled. */
 @Entity
@@ -65,6 +72,18 @@ public class Meeting extends PanacheEntityBase {
     @Column(name = "outcome_notes")
     public String outcomeNotes;
 
+    @Column(name = "accepted_at")
+    public OffsetDateTime acceptedAt;
+
+    /** What the pair has in common (or, failing that, both sides' sectors), for the dashboards. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Sector> sectors = new ArrayList<>();
+
+    /** The two organisations' countries in alphabetical order, such as "CN-RU". */
+    @Column(name = "country_pair", nullable = false)
+    public String countryPair;
+
     /** The participant who recorded the outcome; null when an admin did. */
     @Column(name = "outcome_by")
     public UUID outcomeBy;
@@ -98,8 +117,18 @@ public class Meeting extends PanacheEntityBase {
         tableNo = null;
     }
 
+    public static List<Sector> topics(List<Sector> mine, List<Sector> theirs) {
+        List<Sector> shared = mine.stream().filter(theirs::contains).distinct().toList();
+        List<Sector> topics = shared.isEmpty() ? Stream.concat(mine.stream(), theirs.stream()).distinct().toList() : shared;
+        return new ArrayList<>(topics);
+    }
+
+    public static String countryPair(String one, String other) {
+        return one.compareTo(other) <= 0 ? one + "-" + other : other + "-" + one;
+    }
+
     /** The pair's earlier request, open or declined, whichever of them asked. */
-    public static java.util.Optional<Meeting> between(String forumId, UUID a, UUID b, Set<MeetingStatus> statuses) {
+    public static Optional<Meeting> between(String forumId, UUID a, UUID b, Set<MeetingStatus> statuses) {
         return find("forumId = ?1 and ((requesterId = ?2 and inviteeId = ?3) or (requesterId = ?3 and inviteeId = ?2))"
                 + " and status in ?4", forumId, a, b, statuses).firstResultOptional();
     }

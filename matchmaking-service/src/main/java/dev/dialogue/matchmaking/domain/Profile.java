@@ -3,6 +3,8 @@ package dev.dialogue.matchmaking.domain;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.events.participants.SeatStatus;
+import dev.dialogue.events.participants.SessionSeat;
 import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
@@ -87,6 +89,11 @@ public class Profile extends PanacheEntityBase {
     @Column(name = "seek_types", nullable = false)
     public List<InterestType> seekTypes = new ArrayList<>();
 
+    /** The programme sessions the participant holds a seat in: they are busy while these run. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "enrolled_sessions", nullable = false)
+    public List<UUID> enrolledSessions = new ArrayList<>();
+
     /** How many registration events have shaped this profile. */
     @Column(nullable = false)
     public long revision;
@@ -124,6 +131,8 @@ public class Profile extends PanacheEntityBase {
         profile.seeks = new ArrayList<>(registration.seeks());
         profile.offerTypes = types(registration.offers());
         profile.seekTypes = types(registration.seeks());
+        profile.enrolledSessions = new ArrayList<>(registration.sessions().stream()
+                .filter(seat -> seat.status() == SeatStatus.ENROLLED).map(SessionSeat::sessionId).toList());
         profile.revision++;
         profile.updatedAt = now;
         if (!profile.isPersistent()) {

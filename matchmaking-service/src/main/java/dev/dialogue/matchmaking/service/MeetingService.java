@@ -3,6 +3,10 @@ package dev.dialogue.matchmaking.service;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.events.meetings.MeetingStatus;
+import dev.dialogue.matchmaking.config.MatchmakingConfig;
+import dev.dialogue.matchmaking.domain.B2bSession;
+import dev.dialogue.matchmaking.domain.MatchProfile;
+import dev.dialogue.matchmaking.domain.MatchScorer;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.Profile;
 import dev.dialogue.matchmaking.messaging.MeetingEvents;
@@ -12,20 +16,28 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Meeting requests: asked, accepted (and scheduled at once where a slot is free), declined, cancelled. */
+/**
+ * Meeting requests: asked, accepted (and scheduled at once where a slot is free), declined,
+ * cancelled (the freed slot going to a waiting request of either party), expired.
+ */
 @ApplicationScoped
 public class MeetingService {
 
     private final MeetingScheduler scheduler;
     private final MeetingEvents events;
+    private final MatchScorer scorer;
 
-    MeetingService(MeetingScheduler scheduler, MeetingEvents events) {
+    MeetingService(MeetingScheduler scheduler, MeetingEvents events, MatchmakingConfig config) {
         this.scheduler = scheduler;
         this.events = events;
+        this.scorer = new MatchScorer(config.weights());
     }
 
     @Transactional
@@ -44,6 +56,11 @@ public class MeetingService {
         Meeting.between(forumId, requesterId, inviteeId, EnumSet.of(MeetingStatus.DECLINED)).ifPresent(declined -> {
             throw ProblemException.conflict("this pair declined a meeting before").with("existingId", declined.id);
         });
+        List<B2bSession> sessions = B2bSession.inForum(forumId);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (!sessions.isEmpty() && sessions.stream().noneMatch(session -> session.startsAt.isAfter(now))) {
+            throw ProblemException.conflict("the B2B sessions of forum " + forumId + " have begun; requests are closed");
+        }
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
         meeting.forumId = forumId;
@@ -51,7 +68,9 @@ public class MeetingService {
         meeting.inviteeId = inviteeId;
         meeting.message = message;
         meeting.status = MeetingStatus.REQUESTED;
-        meeting.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        meeting.requestedAt = now;
+        meeting.sectors = Meeting.topics(requester.sectors, invitee.sectors);
+        meeting.countryPair = Meeting.countryPair(requester.country, invitee.country);
         meeting.persist();
         events.publish(EventType.MEETING_REQUESTED, meeting);
         return MeetingEvents.state(meeting);
@@ -63,6 +82,7 @@ public class MeetingService {
         Meeting meeting = lock(id);
         caller.check(meeting.inviteeId, "only the invitee accepts");
         meeting.moveTo(MeetingStatus.ACCEPTED, EnumSet.of(MeetingStatus.REQUESTED));
+        meeting.acceptedAt = OffsetDateTime.now(ZoneOffset.UTC);
         events.publish(EventType.MEETING_ACCEPTED, meeting);
         if (scheduler.placeEarliest(meeting)) {
             events.publish(EventType.MEETING_SCHEDULED, meeting);
@@ -80,16 +100,44 @@ public class MeetingService {
         return MeetingEvents.state(meeting);
     }
 
-    /** Either party cancels; a scheduled meeting gives its slot and table back. */
+    /** An organiser places an accepted meeting, or moves a scheduled one, to a slot and table of their choosing. */
+    @Transactional
+    public dev.dialogue.events.meetings.Meeting place(UUID id, UUID sessionId, OffsetDateTime start, int table) {
+        Meeting meeting = lock(id);
+        B2bSession session = B2bSession.<B2bSession>findByIdOptional(sessionId)
+                .filter(candidate -> candidate.forumId.equals(meeting.forumId))
+                .orElseThrow(() -> ProblemException.invalid("sessionId", sessionId + " is not a B2B session of forum "
+                        + meeting.forumId));
+        if (session.slotStarts().stream().noneMatch(start::isEqual)) {
+            throw ProblemException.invalid("startsAt", "not the start of a slot of session " + sessionId + ": slots of "
+                    + session.slotMinutes + " minutes run from " + session.startsAt + " to " + session.endsAt);
+        }
+        if (table > session.tables) {
+            throw ProblemException.invalid("table", "session " + sessionId + " has tables 1 to " + session.tables);
+        }
+        if (meeting.status != MeetingStatus.ACCEPTED && meeting.status != MeetingStatus.SCHEDULED) {
+            throw ProblemException.conflict("meeting " + id + " is " + meeting.status + "; only an accepted meeting is placed");
+        }
+        Optional<FreedSlot> left = freedSlot(meeting);
+        scheduler.release(meeting);
+        if (!scheduler.placeAt(meeting, session, start, table)) {
+            throw ProblemException.conflict("table " + table + " is taken at " + start + ", a participant is not free then,"
+                    + " or the slot has begun");
+        }
+        events.publish(EventType.MEETING_SCHEDULED, meeting);
+        left.ifPresent(this::backfill);
+        return MeetingEvents.state(meeting);
+    }
+
+    /** Either party cancels; a scheduled meeting's slot and table go to a waiting request of either party. */
     @Transactional
     public dev.dialogue.events.meetings.Meeting cancel(UUID id, Caller caller) {
         Meeting meeting = lock(id);
         if (!caller.admin() && !meeting.involves(caller.participantId())) {
             throw ProblemException.forbidden("only the two participants cancel their meeting");
         }
-        meeting.moveTo(MeetingStatus.CANCELLED, Meeting.OPEN);
-        scheduler.release(meeting);
-        events.publish(EventType.MEETING_CANCELLED, meeting);
+        Optional<FreedSlot> freed = cancelAndRelease(meeting);
+        freed.ifPresent(this::backfill);
         return MeetingEvents.state(meeting);
     }
 
@@ -100,11 +148,34 @@ public class MeetingService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void participantLeft(UUID participantId) {
         List<Meeting> open = Meeting.list("(requesterId = ?1 or inviteeId = ?1) and status in ?2", participantId, Meeting.OPEN);
+        List<FreedSlot> freed = new ArrayList<>();
         for (Meeting meeting : open) {
-            meeting.moveTo(MeetingStatus.CANCELLED, Meeting.OPEN);
-            scheduler.release(meeting);
-            events.publish(EventType.MEETING_CANCELLED, meeting);
+            cancelAndRelease(meeting).ifPresent(freed::add);
         }
+        freed.forEach(this::backfill);
+    }
+
+    /**
+     * Requests nobody answered expire when the forum's last B2B session starts; accepted ones still
+     * waiting for a slot (and for a backfill) expire when it ends.
+     */
+    @Transactional
+    public int expireDue(OffsetDateTime now) {
+        List<Meeting> due = Meeting.list("""
+                from Meeting m where exists (from B2bSession s where s.forumId = m.forumId)
+                and ((m.status = ?1 and not exists (from B2bSession s where s.forumId = m.forumId and s.startsAt > ?3))
+                  or (m.status = ?2 and not exists (from B2bSession s where s.forumId = m.forumId and s.endsAt > ?3)))""",
+                MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED, now);
+        int expired = 0;
+        for (Meeting meeting : due) {
+            Meeting.getEntityManager().refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
+            if (meeting.status == MeetingStatus.REQUESTED || meeting.status == MeetingStatus.ACCEPTED) {
+                meeting.status = MeetingStatus.EXPIRED;
+                events.publish(EventType.MEETING_EXPIRED, meeting);
+                expired++;
+            }
+        }
+        return expired;
     }
 
     /** An erased person's own words go too: the messages they wrote and the reasons they gave. */
@@ -139,6 +210,54 @@ public class MeetingService {
             throw ProblemException.forbidden("only the two participants see their meeting");
         }
         return MeetingEvents.state(meeting);
+    }
+
+    /** Where a cancelled meeting was: a table in a slot, now free. */
+    private record FreedSlot(B2bSession session, OffsetDateTime start, int table, UUID requesterId, UUID inviteeId) {
+    }
+
+    private static Optional<FreedSlot> freedSlot(Meeting meeting) {
+        return meeting.sessionId == null ? Optional.empty()
+                : Optional.of(new FreedSlot(B2bSession.findById(meeting.sessionId), meeting.slotStart, meeting.tableNo,
+                        meeting.requesterId, meeting.inviteeId));
+    }
+
+    private Optional<FreedSlot> cancelAndRelease(Meeting meeting) {
+        meeting.moveTo(MeetingStatus.CANCELLED, Meeting.OPEN);
+        Optional<FreedSlot> freed = freedSlot(meeting);
+        scheduler.release(meeting);
+        events.publish(EventType.MEETING_CANCELLED, meeting);
+        return freed;
+    }
+
+    /**
+     * Live backfill: the freed table and slot go to the best accepted request still waiting for a
+     * slot in which either participant of the cancelled meeting takes part; best is the highest
+     * match score, then the longest wait. Its MeetingScheduled event tells both participants.
+     */
+    private void backfill(FreedSlot freed) {
+        List<Meeting> waiting = Meeting.list("forumId = ?1 and status = ?2 and (requesterId in ?3 or inviteeId in ?3)",
+                freed.session().forumId, MeetingStatus.ACCEPTED, List.of(freed.requesterId(), freed.inviteeId()));
+        Comparator<Meeting> best = Comparator.<Meeting>comparingDouble(this::score).reversed()
+                .thenComparing(meeting -> meeting.acceptedAt);
+        for (Meeting meeting : waiting.stream().sorted(best).toList()) {
+            Meeting.getEntityManager().refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
+            if (meeting.status == MeetingStatus.ACCEPTED
+                    && scheduler.placeAt(meeting, freed.session(), freed.start(), freed.table())) {
+                events.publish(EventType.MEETING_SCHEDULED, meeting);
+                return;
+            }
+        }
+    }
+
+    private double score(Meeting meeting) {
+        Optional<Profile> requester = Profile.findByIdOptional(meeting.requesterId);
+        Optional<Profile> invitee = Profile.findByIdOptional(meeting.inviteeId);
+        if (requester.isEmpty() || invitee.isEmpty()) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return scorer.score(MatchProfile.of(requester.get()), MatchProfile.of(invitee.get()))
+                .map(MatchScorer.Match::score).orElse(0.0);
     }
 
     /** Who is acting: an admin, or a participant acting for themself. */

@@ -3,6 +3,7 @@ package dev.dialogue.matchmaking.service;
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.matchmaking.api.ProfileView;
+import dev.dialogue.matchmaking.domain.ParticipantBreak;
 import dev.dialogue.matchmaking.domain.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,7 @@ public class ProfileService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(ParticipantErased erased) {
         Profile.deleteById(erased.participantId());
+        ParticipantBreak.delete("participantId", erased.participantId());
         meetings.participantLeft(erased.participantId());
         meetings.forget(erased.participantId());
     }

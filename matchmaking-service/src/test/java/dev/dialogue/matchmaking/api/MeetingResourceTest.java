@@ -1,5 +1,10 @@
 package dev.dialogue.matchmaking.api;
 
+import static dev.dialogue.matchmaking.MatchmakingFixtures.accept;
+import static dev.dialogue.matchmaking.MatchmakingFixtures.awaitProfile;
+import static dev.dialogue.matchmaking.MatchmakingFixtures.awaitSession;
+import static dev.dialogue.matchmaking.MatchmakingFixtures.eventType;
+import static dev.dialogue.matchmaking.MatchmakingFixtures.token;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,14 +17,10 @@ import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
-import dev.dialogue.matchmaking.domain.B2bSession;
-import dev.dialogue.matchmaking.domain.Profile;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ class MeetingResourceTest {
                 .isEqualTo(java.time.OffsetDateTime.parse(firstStart).plusMinutes(20));
 
         new KafkaProbe(bootstrapServers).await("forum.meetings.v1", record -> first.equals(record.key())
-                && "dev.dialogue.meeting.scheduled.v1".equals(type(record)), PATIENCE);
+                && "dev.dialogue.meeting.scheduled.v1".equals(eventType(record)), PATIENCE);
     }
 
     @Test
@@ -151,7 +152,7 @@ class MeetingResourceTest {
         given().auth().oauth2(token(a)).contentType(ContentType.JSON).body(Map.of("outcome", "MAYBE"))
                 .post("/api/meetings/" + id + "/outcome").then().statusCode(400).body("field", equalTo("outcome"));
         new KafkaProbe(bootstrapServers).await("forum.meetings.v1", record -> id.equals(record.key())
-                && "dev.dialogue.meeting.outcome-recorded.v1".equals(type(record)), PATIENCE);
+                && "dev.dialogue.meeting.outcome-recorded.v1".equals(eventType(record)), PATIENCE);
     }
 
     @Test
@@ -195,30 +196,5 @@ class MeetingResourceTest {
         return given().auth().oauth2(token(participant)).contentType(ContentType.JSON)
                 .body(Map.of("outcome", outcome, "notes", "Совместный проект"))
                 .post("/api/meetings/" + meetingId + "/outcome").then();
-    }
-
-    private io.restassured.response.ValidatableResponse accept(String meetingId, UUID invitee) {
-        return given().auth().oauth2(token(invitee)).post("/api/meeting-requests/" + meetingId + "/accept").then();
-    }
-
-    private static String token(UUID participant) {
-        return LocalInfra.shared().tokens().mint(participant.toString(), "participant");
-    }
-
-    private UUID awaitProfile(UUID id) {
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Profile.findByIdOptional(id).isPresent()));
-        return id;
-    }
-
-    private UUID awaitSession(UUID id) {
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> B2bSession.findByIdOptional(id).isPresent()));
-        return id;
-    }
-
-    private static String type(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record) {
-        var header = record.headers().lastHeader("ce_type");
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,22 @@
+package dev.dialogue.matchmaking.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Expires requests whose time has passed; every instance may run it, the meeting row locks keep it exact. */
+@ApplicationScoped
+public class MeetingExpiryJob {
+
+    private final MeetingService meetings;
+
+    MeetingExpiryJob(MeetingService meetings) {
+        this.meetings = meetings;
+    }
+
+    @Scheduled(every = "${dialogue.matchmaking.expiry-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expire() {
+        meetings.expireDue(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+}
