@@ -7,6 +7,7 @@ import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.events.forums.SessionKind;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.participants.SeatStatus;
+import dev.dialogue.events.vocabulary.EmailAddress;
 import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
@@ -28,6 +29,7 @@ class VocabularySchemaTest {
         assertThat(values(defs.path("participantCategory"))).isEqualTo(names(ParticipantCategory.values()));
         assertThat(values(defs.path("organisationKind"))).isEqualTo(names(OrganisationKind.values()));
         assertThat(values(defs.path("interestType"))).isEqualTo(names(InterestType.values()));
+        assertThat(defs.path("email").path("pattern").asText()).isEqualTo(EmailAddress.PATTERN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dialogue.registration.api;
 
+import dev.dialogue.events.vocabulary.EmailAddress;
 import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
@@ -21,7 +22,7 @@ import java.util.UUID;
 public record RegistrationRequest(
         @NotBlank @Size(max = 300) String fullName,
         @Valid LocalizedTextRequest nameTransliterations,
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Email(regexp = EmailAddress.PATTERN) @Size(max = 254) String email,
         @Pattern(regexp = "\\+?[0-9 ()-]{3,40}", message = "digits, spaces, brackets and hyphens, optionally after +") String phone,
         @Size(max = 300) String position,
         @NotNull @Valid OrganisationRequest organisation,

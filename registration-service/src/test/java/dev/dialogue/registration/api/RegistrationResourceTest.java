@@ -119,6 +119,15 @@ class RegistrationResourceTest {
         assertThat(Registration.findByEmail(forum.forumId(), email)).isEmpty();
     }
 
+    /** The API and the event schema accept the same addresses: one accepted here never breaks its event later. */
+    @Test
+    void anAddressAtAnyTopLevelDomainTheApiAcceptsIsRegisteredAndAnnounced() {
+        String email = "delegate-" + UUID.randomUUID() + "@guangdong.example";
+        register(registrationBody("陈静", email, Map.of("zh", "广东智能装备有限公司"), "CN", null)).then().statusCode(201);
+        register(registrationBody("陈静", "two@@guangdong.example", Map.of("zh", "广东智能装备有限公司"), "CN", null)).then()
+                .statusCode(400).body("errors.field", hasItems("email"));
+    }
+
     @Test
     void anUnknownSectorIsNamed() {
         Map<String, Object> body = registrationBody("Yin Yong", unique("yin"), Map.of("zh", "北京市人民政府"), "CN", null);
