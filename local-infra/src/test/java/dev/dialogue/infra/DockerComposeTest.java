@@ -52,8 +52,8 @@ class DockerComposeTest {
         for (DialogueService service : DialogueService.values()) {
             JsonNode environment = services.path(service.moduleName()).path("environment");
             for (String property : LocalInfra.shared().serviceConfig(service.schema()).keySet()) {
-                assertThat(environment.has(LocalStack.environmentName(property)))
-                        .as("%s sets %s", service.moduleName(), LocalStack.environmentName(property)).isTrue();
+                assertThat(environment.has(ServiceStack.environmentName(property)))
+                        .as("%s sets %s", service.moduleName(), ServiceStack.environmentName(property)).isTrue();
             }
             assertThat(environment.path("QUARKUS_DATASOURCE_USERNAME").asText()).isEqualTo(service.schema());
         }

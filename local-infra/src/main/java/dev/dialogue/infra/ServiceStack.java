@@ -1,0 +1,183 @@
+package dev.dialogue.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Kafka, PostgreSQL and the packaged services, each service a separate JVM configured through the
+ * environment variables a deployment uses. {@code ./dialogue up}, the system tests and the
+ * benchmarks all run the system this way.
+ */
+public final class ServiceStack implements AutoCloseable {
+
+    /** One running service process. */
+    public record Instance(DialogueService service, int port, Process process, Path log) {
+
+        public URI url() {
+            return URI.create("http://localhost:" + port);
+        }
+    }
+
+    private final Path root;
+    private final Path workDir;
+    private final LocalInfra infra;
+    private final List<Instance> instances = new ArrayList<>();
+    private final List<OrphanGuard> guards = new ArrayList<>();
+    private final Map<DialogueService, Instance> first = new EnumMap<>(DialogueService.class);
+
+    private ServiceStack(Path root, Path workDir, LocalInfra infra) {
+        this.root = root;
+        this.workDir = workDir;
+        this.infra = infra;
+    }
+
+    /**
+     * Starts the infrastructure and one instance of each service on the given ports (a missing
+     * port means a free one), and waits until all are ready.
+     */
+    public static ServiceStack start(Path root, Path workDir, Map<DialogueService, Integer> ports) {
+        for (DialogueService service : DialogueService.values()) {
+            if (!Files.exists(service.jar(root))) {
+                throw new IllegalStateException(service.jar(root) + " is missing: run ./mvnw -DskipTests install");
+            }
+        }
+        try {
+            Files.createDirectories(workDir.resolve("logs"));
+            Files.createDirectories(workDir.resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceStack stack = new ServiceStack(root, workDir, LocalInfra.start(workDir.resolve("infra")));
+        try {
+            List<Instance> started = new ArrayList<>();
+            for (DialogueService service : DialogueService.values()) {
+                started.add(stack.launch(service, ports.getOrDefault(service, FreePorts.next())));
+            }
+            for (Instance instance : started) {
+                stack.awaitReady(instance, Duration.ofSeconds(120));
+                stack.first.put(instance.service(), instance);
+            }
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Another instance of a service beside the first: same schema, same consumer group. */
+    public Instance startAnother(DialogueService service) {
+        Instance instance = launch(service, FreePorts.next());
+        awaitReady(instance, Duration.ofSeconds(120));
+        return instance;
+    }
+
+    /** Stops one instance and waits until it has exited. */
+    public void stop(Instance instance) {
+        instance.process().destroy();
+        awaitExit(instance.process());
+        instances.remove(instance);
+    }
+
+    public LocalInfra infra() {
+        return infra;
+    }
+
+    public Instance instance(DialogueService service) {
+        return first.get(service);
+    }
+
+    public URI url(DialogueService service) {
+        return first.get(service).url();
+    }
+
+    public Path logs() {
+        return workDir.resolve("logs");
+    }
+
+    @Override
+    public void close() {
+        guards.forEach(OrphanGuard::standDown);
+        instances.forEach(instance -> instance.process().destroy());
+        instances.forEach(instance -> awaitExit(instance.process()));
+        instances.clear();
+        infra.close();
+    }
+
+    private Instance launch(DialogueService service, int port) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = workDir.resolve("logs").resolve(service.moduleName() + "-" + port + ".log");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx512m",
+                "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
+                "-jar", service.jar(root).toString());
+        Map<String, String> env = builder.environment();
+        infra.serviceConfig(service.schema()).forEach((key, value) -> env.put(environmentName(key), value));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(log.toFile());
+        try {
+            Process process = builder.start();
+            guards.add(OrphanGuard.killWhenThisJvmDies(process.pid(), "TERM"));
+            Instance instance = new Instance(service, port, process, log);
+            instances.add(instance);
+            return instance;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The environment variable Quarkus reads for a property: upper case, other characters as {@code _}. */
+    static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    private void awaitReady(Instance instance, Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = instance.url().resolve("/q/health/ready");
+        Instant deadline = Instant.now().plus(timeout);
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                if (!instance.process().isAlive()) {
+                    throw new IllegalStateException(instance.service().moduleName() + " exited; see " + instance.log());
+                }
+                try {
+                    if (http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // Not listening yet.
+                }
+                Thread.sleep(250);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException(instance.service().moduleName() + " not ready within " + timeout + "; see "
+                + instance.log());
+    }
+
+    private static void awaitExit(Process process) {
+        try {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
