@@ -1,0 +1,75 @@
+package dev.dialogue.system;
+
+import static io.restassured.RestAssured.given;
+
+import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.ServiceStack;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The packaged services, each a separate process, with the broker and database they share:
+ * started once for all system tests of this JVM, stopped when it exits.
+ */
+final class RunningSystem {
+
+    private static ServiceStack stack;
+
+    private RunningSystem() {
+    }
+
+    static synchronized ServiceStack stack() {
+        if (stack == null) {
+            Path root = Path.of(System.getProperty("dialogue.root", "..")).toAbsolutePath().normalize();
+            stack = ServiceStack.start(root, root.resolve("system-tests/target/stack"), Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-down"));
+        }
+        return stack;
+    }
+
+    static RequestSpecification as(String token, DialogueService service) {
+        return as(token, stack().url(service));
+    }
+
+    static RequestSpecification as(String token, URI instance) {
+        return given().baseUri(instance.toString()).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String admin() {
+        return stack().infra().tokens().mint("admin-1", "admin");
+    }
+
+    static String participant(UUID participantId) {
+        return stack().infra().tokens().mint(participantId.toString(), "participant");
+    }
+
+    static KafkaProbe kafka() {
+        return new KafkaProbe(stack().infra().kafkaBootstrapServers());
+    }
+
+    /** One number from a service's own schema, read as that service's database role. */
+    static long number(DialogueService service, String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(stack().infra().jdbcUrl(), service.schema(), service.schema());
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.dialogue.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventSchemas;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.Topic;
+import dev.dialogue.infra.KafkaProbe;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Every record of every topic, checked: a CloudEvent of a catalogued type that belongs on that
+ * topic, whose payload validates against its schema; no event id twice; and, per aggregate (the
+ * record key), payload versions that never go backwards.
+ */
+record TopicAudit(int records, List<String> invalid, List<String> outOfOrder, List<String> duplicateIds) {
+
+    static TopicAudit ofAllTopics(KafkaProbe kafka) {
+        int records = 0;
+        List<String> invalid = new ArrayList<>();
+        List<String> outOfOrder = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        for (Topic topic : Topic.values()) {
+            Set<UUID> ids = new HashSet<>();
+            Map<String, Long> lastVersion = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : kafka.readAll(topic.topicName())) {
+                records++;
+                String where = topic.topicName() + "@" + record.partition() + ":" + record.offset();
+                CloudEvent event;
+                try {
+                    event = KafkaCloudEvents.fromRecord(record.headers(), record.value());
+                } catch (RuntimeException e) {
+                    invalid.add(where + ": " + e.getMessage());
+                    continue;
+                }
+                if (!ids.add(event.id())) {
+                    duplicates.add(where + ": " + event.id());
+                }
+                EventType type = EventType.byTypeName(event.type()).orElse(null);
+                if (type == null || type.topic() != topic) {
+                    invalid.add(where + ": type " + event.type() + " does not belong on this topic");
+                    continue;
+                }
+                List<String> violations = EventSchemas.violations(type, event.data());
+                if (!violations.isEmpty()) {
+                    invalid.add(where + ": " + violations);
+                    continue;
+                }
+                JsonNode version = payload(event).get("version");
+                if (version != null && version.canConvertToLong()) {
+                    Long previous = lastVersion.put(record.key(), version.asLong());
+                    if (previous != null && previous > version.asLong()) {
+                        outOfOrder.add(where + ": key " + record.key() + " version " + version.asLong() + " after " + previous);
+                    }
+                }
+            }
+        }
+        return new TopicAudit(records, invalid, outOfOrder, duplicates);
+    }
+
+    private static JsonNode payload(CloudEvent event) {
+        try {
+            return EventJson.mapper().readTree(event.data());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
