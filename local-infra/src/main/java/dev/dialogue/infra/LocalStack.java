@@ -26,14 +26,19 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        LocalStack local = new LocalStack(root);
-        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "dialogue-down"));
-        local.up();
+        up(Path.of(args.length > 0 ? args[0] : "."));
         Thread.currentThread().join();
     }
 
-    private void up() throws IOException {
+    /** Starts everything on the usual ports and returns once all is ready; the JVM's exit stops it. */
+    public static ServiceStack up(Path root) throws IOException {
+        LocalStack local = new LocalStack(root.toAbsolutePath().normalize());
+        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "dialogue-down"));
+        local.start();
+        return local.stack;
+    }
+
+    private void start() throws IOException {
         Instant started = Instant.now();
         Files.createDirectories(workDir);
         Files.writeString(workDir.resolve("stack.pid"), String.valueOf(ProcessHandle.current().pid()));

@@ -209,8 +209,8 @@ class ShenzhenForumStoryTest {
             assertThat(number(DialogueService.MATCHMAKING, "select count(*) from profile where participant_id = ?", li)).isZero();
             assertThat(number(DialogueService.AGREEMENT, "select count(*) from participant where participant_id = ?", li)).isZero();
         });
-        assertThat(number(DialogueService.REGISTRATION, "select count(*) from registration where email like ? or full_name = ?",
-                email + "%", "李娜")).isZero();
+        assertThat(number(DialogueService.REGISTRATION, "select count(*) from registration where forum_id = ?"
+                + " and (email like ? or full_name = ?)", forumId, email + "%", "李娜")).isZero();
         assertThat(number(DialogueService.REGISTRATION, "select count(*) from outbox_event where payload::text like ?",
                 "%" + email + "%")).isZero();
     }

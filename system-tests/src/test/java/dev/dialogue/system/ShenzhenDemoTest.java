@@ -1,0 +1,37 @@
+package dev.dialogue.system;
+
+import static dev.dialogue.system.RunningSystem.admin;
+import static dev.dialogue.system.RunningSystem.as;
+import static dev.dialogue.system.RunningSystem.kafka;
+import static dev.dialogue.system.RunningSystem.stack;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import dev.dialogue.demo.Api;
+import dev.dialogue.demo.ShenzhenForum;
+import dev.dialogue.infra.DialogueService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** What ./dialogue up --demo loads, loaded here the same way, through REST and Kafka only. */
+class ShenzhenDemoTest {
+
+    @Test
+    void theShenzhenForumLoadsThroughThePublicInterfaces() {
+        ShenzhenForum forum = new ShenzhenForum(new Api(stack()), kafka(), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
+        forum.load();
+
+        String admin = admin();
+        as(admin, DialogueService.REGISTRATION).get("/api/forums/" + forum.forumId() + "/registrations/stats").then()
+                .statusCode(200)
+                .body("total", greaterThanOrEqualTo(250))
+                .body("byCategory.size()", equalTo(8))
+                .body("byCountry.CN", greaterThan(100)).body("byCountry.RU", greaterThan(100));
+        as(admin, DialogueService.MATCHMAKING).get("/api/forums/" + forum.forumId() + "/matchmaking/stats").then()
+                .statusCode(200)
+                .body("total.scheduled", greaterThan(100))
+                .body("total.cooperationPossible", greaterThanOrEqualTo(2));
+    }
+}
