@@ -30,7 +30,8 @@ public final class DevTokens {
         this.publicKeyFile = publicKeyFile;
     }
 
-    static DevTokens create(Path workDir) {
+    /** A fresh key pair; a second one mints tokens the services must refuse. */
+    public static DevTokens create(Path workDir) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

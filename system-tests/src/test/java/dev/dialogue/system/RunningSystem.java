@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -68,6 +69,25 @@ final class RunningSystem {
                 result.next();
                 return result.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows in every table of the service's schema, by table. */
+    static Map<String, Long> rowCounts(DialogueService service) {
+        try (Connection connection = DriverManager.getConnection(stack().infra().jdbcUrl(), service.schema(), service.schema());
+                ResultSet tables = connection.createStatement().executeQuery("select table_name from information_schema.tables"
+                        + " where table_schema = current_schema() and table_type = 'BASE TABLE'")) {
+            Map<String, Long> counts = new TreeMap<>();
+            while (tables.next()) {
+                String table = tables.getString(1);
+                try (ResultSet count = connection.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+                    count.next();
+                    counts.put(table, count.getLong(1));
+                }
+            }
+            return counts;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

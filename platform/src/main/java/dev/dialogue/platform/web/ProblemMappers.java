@@ -92,6 +92,18 @@ public class ProblemMappers {
                 path(uri)).toResponse();
     }
 
+    /**
+     * A value the database cannot take (class 22 of SQLSTATE): text with a NUL character, a number
+     * out of range. It came in with the request, so the request is at fault.
+     */
+    @ServerExceptionMapper
+    public Response data(org.hibernate.exception.DataException e, UriInfo uri) {
+        String reason = e.getSQLException() == null ? "invalid value"
+                : e.getSQLException().getMessage().lines().findFirst().orElse("invalid value").replaceFirst("^ERROR: ", "");
+        return Problem.of(400, "Invalid request", "a value in the request cannot be stored or compared: " + reason,
+                path(uri)).toResponse();
+    }
+
     /** Two requests changed the same thing at once; the loser may simply try again. */
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, jakarta.persistence.PessimisticLockException.class,
             org.hibernate.exception.LockAcquisitionException.class})

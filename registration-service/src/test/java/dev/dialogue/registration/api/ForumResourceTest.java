@@ -135,6 +135,14 @@ class ForumResourceTest {
         given().get("/api/forums").then().statusCode(401);
     }
 
+    /** PostgreSQL text cannot hold NUL: such a value is the request's fault, a 400, never a 500. */
+    @Test
+    void aNulCharacterInTheForumCodeIsABadRequest() {
+        given().auth().oauth2(admin).urlEncodingEnabled(false).get("/api/forums/forum%00").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("cannot be stored or compared"));
+    }
+
     private static String newForumId() {
         return "forum-" + UUID.randomUUID().toString().substring(0, 8);
     }
