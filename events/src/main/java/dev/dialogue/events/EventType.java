@@ -1,5 +1,7 @@
 package dev.dialogue.events;
 
+import dev.dialogue.events.agreements.Agreement;
+import dev.dialogue.events.agreements.SignatureSubmitted;
 import dev.dialogue.events.forums.Forum;
 import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.events.participants.ParticipantErased;
@@ -48,10 +50,26 @@ public enum EventType {
     MEETING_EXPIRED("dev.dialogue.meeting.expired.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
     MEETING_OUTCOME_RECORDED("dev.dialogue.meeting.outcome-recorded.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
 
+    AGREEMENT_DRAFTED("dev.dialogue.agreement.drafted.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_SUGGESTED("dev.dialogue.agreement.suggested.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_UPDATED("dev.dialogue.agreement.updated.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_OPENED("dev.dialogue.agreement.opened.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_APPROVED("dev.dialogue.agreement.approved.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_SIGNED("dev.dialogue.agreement.signed.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_EXECUTED("dev.dialogue.agreement.executed.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_DECLINED("dev.dialogue.agreement.declined.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_VOIDED("dev.dialogue.agreement.voided.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_EXPIRED("dev.dialogue.agreement.expired.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_SIGNATURES_DUE("dev.dialogue.agreement.signatures-due.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_PROJECT_REGISTERED("dev.dialogue.agreement.project-registered.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+    AGREEMENT_PROJECT_UPDATED("dev.dialogue.agreement.project-updated.v1", Topic.AGREEMENTS, Agreement.class, "agreement.v1.json"),
+
     PARTNER_REGISTRATION_REQUESTED("dev.dialogue.partner.registration-requested.v1", Topic.PARTNER_REGISTRATIONS,
             RegistrationRequested.class, "partner-registration-requested.v1.json"),
     PARTNER_REGISTRATION_ANSWERED("dev.dialogue.partner.registration-answered.v1", Topic.PARTNER_REGISTRATION_RESULTS,
-            RegistrationAnswered.class, "partner-registration-answered.v1.json");
+            RegistrationAnswered.class, "partner-registration-answered.v1.json"),
+    PARTNER_SIGNATURE_SUBMITTED("dev.dialogue.partner.signature-submitted.v1", Topic.PARTNER_SIGNATURES,
+            SignatureSubmitted.class, "partner-signature-submitted.v1.json");
 
     /** Base of the {@code dataschema} attribute; the file name below it is the schema resource. */
     public static final String SCHEMA_BASE_URI = "https://dialogue.dev/schemas/";

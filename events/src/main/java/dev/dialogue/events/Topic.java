@@ -15,7 +15,8 @@ public enum Topic {
     MEETINGS("forum.meetings.v1", Service.MATCHMAKING, List.of(Service.AGREEMENT)),
     AGREEMENTS("forum.agreements.v1", Service.AGREEMENT, List.of()),
     PARTNER_REGISTRATIONS("partner.registrations.v1", Service.PARTNER_SYSTEMS, List.of(Service.REGISTRATION)),
-    PARTNER_REGISTRATION_RESULTS("partner.registration-results.v1", Service.REGISTRATION, List.of());
+    PARTNER_REGISTRATION_RESULTS("partner.registration-results.v1", Service.REGISTRATION, List.of()),
+    PARTNER_SIGNATURES("partner.signatures.v1", Service.PARTNER_SYSTEMS, List.of(Service.AGREEMENT));
 
     /** Who writes to or reads from the topics. */
     public enum Service {
