@@ -2,6 +2,7 @@ package dev.dialogue.agreement.domain;
 
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.events.vocabulary.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,13 +11,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A registered person and the organisation they may sign for, kept current from registration events. */
 @Entity
 @Table(name = "participant")
 public class Participant extends PanacheEntityBase {
+
+    private static final Set<RegistrationStatus> ACCREDITED =
+            EnumSet.of(RegistrationStatus.APPROVED, RegistrationStatus.WAITLISTED, RegistrationStatus.CHECKED_IN);
 
     @Id
     @Column(name = "participant_id")
@@ -38,6 +47,10 @@ public class Participant extends PanacheEntityBase {
     @Column(nullable = false)
     public RegistrationStatus status;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Sector> sectors = new ArrayList<>();
+
     /** How many registration events have shaped this record. */
     @Column(nullable = false)
     public long revision;
@@ -54,12 +67,18 @@ public class Participant extends PanacheEntityBase {
         participant.organisationId = registration.organisation().organisationId();
         participant.organisationName = registration.organisation().name().any();
         participant.status = registration.status();
+        participant.sectors = new ArrayList<>(registration.sectors());
         participant.revision++;
         participant.updatedAt = now;
         if (!participant.isPersistent()) {
             participant.persist();
         }
         return participant;
+    }
+
+    /** Accredited: approved, waitlisted or checked in; only they may sign. */
+    public boolean accredited() {
+        return ACCREDITED.contains(status);
     }
 
     public static List<Participant> inForum(String forumId) {

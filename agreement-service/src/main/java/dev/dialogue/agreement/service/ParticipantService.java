@@ -13,16 +13,26 @@ import java.util.List;
 @ApplicationScoped
 public class ParticipantService {
 
+    private final AgreementService agreements;
+
+    ParticipantService(AgreementService agreements) {
+        this.agreements = agreements;
+    }
+
     /** Joins the transaction in which the inbox records the event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationChanged(ParticipantRegistration registration) {
         Participant.apply(registration, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    /** The person asked to be forgotten: nothing of them stays here. */
+    /**
+     * The person asked to be forgotten: their name and their words go. Agreements keep their id as
+     * a pseudonym, so the audit chains, which never held more, stay verifiable.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(ParticipantErased erased) {
         Participant.deleteById(erased.participantId());
+        agreements.forget(erased.participantId());
     }
 
     @Transactional

@@ -1,0 +1,43 @@
+package dev.dialogue.agreement.messaging;
+
+import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.events.agreements.SignatureAction;
+import dev.dialogue.events.agreements.SignatureSubmitted;
+import dev.dialogue.platform.messaging.InboundEvents;
+import dev.dialogue.platform.messaging.RejectedEventException;
+import dev.dialogue.platform.web.ProblemException;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Signatures and approvals posted by partner systems on {@code partner.signatures.v1}, under the
+ * rules of the REST API; one that breaks them goes to the dead-letter topic with the reason.
+ */
+@ApplicationScoped
+public class PartnerSignatureHandler {
+
+    private final InboundEvents inbound;
+    private final AgreementService agreements;
+
+    PartnerSignatureHandler(InboundEvents inbound, AgreementService agreements) {
+        this.inbound = inbound;
+        this.agreements = agreements;
+    }
+
+    @Incoming("signatures")
+    @Blocking
+    public CompletionStage<Void> onSignature(IncomingKafkaRecord<String, byte[]> record) {
+        return inbound.process(record, "signatures", event -> {
+            SignatureSubmitted signature = event.payload(SignatureSubmitted.class);
+            try {
+                agreements.act(signature.agreementId(), signature.participantId(), signature.action() == SignatureAction.APPROVE,
+                        signature.documentHashes(), "partner:" + event.cloudEvent().source());
+            } catch (ProblemException refused) {
+                throw new RejectedEventException(refused.getMessage());
+            }
+        });
+    }
+}

@@ -1,0 +1,112 @@
+package dev.dialogue.agreement.service;
+
+import dev.dialogue.agreement.api.AuditExport;
+import dev.dialogue.agreement.api.Certificate;
+import dev.dialogue.agreement.api.Verification;
+import dev.dialogue.agreement.domain.AgreementRecord;
+import dev.dialogue.agreement.domain.AuditChain;
+import dev.dialogue.agreement.domain.DocumentVersion;
+import dev.dialogue.agreement.domain.Participant;
+import dev.dialogue.agreement.messaging.AgreementEvents;
+import dev.dialogue.events.agreements.Agreement;
+import dev.dialogue.events.agreements.AgreementKind;
+import dev.dialogue.events.agreements.AgreementStatus;
+import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.platform.web.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Reading agreements: one, a forum's (filtered), their audit chains, verification, certificates, documents. */
+@ApplicationScoped
+public class AgreementQueries {
+
+    private final AuditTrail audit;
+
+    AgreementQueries(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Agreement get(UUID id) {
+        return AgreementEvents.state(find(id), audit.head(id));
+    }
+
+    /** The forum's agreements, newest first; each filter is optional. */
+    @Transactional
+    public List<Agreement> inForum(String forumId, AgreementStatus status, AgreementKind kind, Sector sector, UUID party) {
+        List<String> where = new ArrayList<>(List.of("a.forumId = :forum"));
+        Parameters parameters = Parameters.with("forum", forumId);
+        if (status != null) {
+            where.add("a.status = :status");
+            parameters.and("status", status);
+        }
+        if (kind != null) {
+            where.add("a.kind = :kind");
+            parameters.and("kind", kind);
+        }
+        if (party != null) {
+            where.add(":party in (select p.organisationId from AgreementRecord b join b.parties p where b.id = a.id)");
+            parameters.and("party", party);
+        }
+        List<AgreementRecord> agreements = AgreementRecord.list("from AgreementRecord a where " + String.join(" and ", where)
+                + " order by a.createdAt desc", parameters);
+        return agreements.stream().filter(agreement -> sector == null || agreement.sectors.contains(sector))
+                .map(agreement -> AgreementEvents.state(agreement, audit.head(agreement.id))).toList();
+    }
+
+    /** Whether the participant signs, approves or witnesses this agreement: they may read it. */
+    @Transactional
+    public boolean isSignatory(UUID id, UUID participantId) {
+        return find(id).signatory(participantId).isPresent();
+    }
+
+    @Transactional
+    public AuditExport audit(UUID id) {
+        find(id);
+        List<AuditExport.Entry> entries = audit.entries(id).stream().map(entry -> new AuditExport.Entry(entry.seq(), entry.at(),
+                entry.actor(), entry.action(), entry.details(), entry.previousHash(), entry.hash())).toList();
+        return new AuditExport(id, entries.isEmpty() ? AuditChain.GENESIS : entries.get(entries.size() - 1).hash(), entries);
+    }
+
+    @Transactional
+    public Verification verify(UUID id) {
+        find(id);
+        return audit.verify(id);
+    }
+
+    @Transactional
+    public DocumentVersion document(UUID id, String language, Integer version) {
+        find(id);
+        return DocumentVersion.find(id, language, version)
+                .orElseThrow(() -> ProblemException.notFound("document", language + (version == null ? "" : " version " + version)));
+    }
+
+    /** Only an executed agreement has a certificate of completion. */
+    @Transactional
+    public Certificate certificate(UUID id) {
+        AgreementRecord agreement = find(id);
+        agreement.require(EnumSet.of(AgreementStatus.EXECUTED), "a certificate of completion needs every signature");
+        Verification verification = audit.verify(id);
+        List<Certificate.Party> parties = agreement.parties.stream().map(party -> new Certificate.Party(party.position,
+                party.organisationName, agreement.signatoriesOf(party.position).stream().map(signatory -> {
+                    Participant person = Participant.findById(signatory.participantId);
+                    return new Certificate.Signatory(signatory.participantId, person == null ? null : person.fullName,
+                            signatory.role, signatory.actedAt);
+                }).toList())).toList();
+        List<Certificate.Document> documents = DocumentVersion.current(id).stream().map(document -> new Certificate.Document(
+                document.language, document.version, document.sha256, document.mediaType)).toList();
+        return new Certificate(id, agreement.forumId, agreement.kind, agreement.title,
+                agreement.signatories.stream().map(signatory -> signatory.actedAt).max(Comparator.naturalOrder()).orElse(null),
+                parties, documents, agreement.prevailingLanguage, verification.head(), verification.entries(), verification.valid());
+    }
+
+    private static AgreementRecord find(UUID id) {
+        return AgreementRecord.<AgreementRecord>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("agreement", id));
+    }
+}
