@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** The services' REST APIs, called as their users call them: JSON over HTTP with a bearer token. */
@@ -46,6 +47,14 @@ public final class Api {
         return send(service, "PUT", path, body, token);
     }
 
+    /** A UTF-8 text body, as documents are uploaded. */
+    public JsonNode putText(DialogueService service, String path, String text, String token) {
+        return send(service, "PUT", path, new PlainText(text), token);
+    }
+
+    private record PlainText(String text) {
+    }
+
     /** Sends the request; any answer but 2xx stops the demo with the problem the service gave. */
     private JsonNode send(DialogueService service, String method, String path, Object body, String token) {
         URI uri = stack.url(service).resolve(path);
@@ -54,6 +63,9 @@ public final class Api {
         try {
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else if (body instanceof PlainText plain) {
+                request.header("Content-Type", "text/plain; charset=UTF-8")
+                        .method(method, HttpRequest.BodyPublishers.ofString(plain.text(), StandardCharsets.UTF_8));
             } else {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofByteArray(EventJson.mapper().writeValueAsBytes(body)));

@@ -51,7 +51,11 @@ public final class Demo {
                 .append("/matchmaking/stats\n");
         out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" http://localhost:8082/api/forums/").append(id)
                 .append("/participants/").append(forum.named("technopolis")).append("/recommendations\n");
-        out.append("  ./dialogue kafka console-consumer --topic forum.meetings.v1 --from-beginning --formatter-property print.key=true\n");
+        for (String agreement : forum.executedAgreements()) {
+            out.append("  curl -s -H \"Authorization: Bearer $TOKEN\" http://localhost:8083/api/agreements/").append(agreement)
+                    .append("/certificate\n");
+        }
+        out.append("  ./dialogue kafka console-consumer --topic forum.agreements.v1 --from-beginning --formatter-property print.key=true\n");
         System.out.println(out);
     }
 }

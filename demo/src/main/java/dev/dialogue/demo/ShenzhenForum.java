@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,6 +68,7 @@ public final class ShenzhenForum {
     private final List<UUID> everyone = new ArrayList<>();
     private final Map<UUID, ParticipantCategory> categories = new HashMap<>();
     private final List<String> meetings = new ArrayList<>();
+    private final List<String> agreements = new ArrayList<>();
 
     public ShenzhenForum(Api api, KafkaProbe kafka, LocalDate day) {
         this.api = api;
@@ -96,6 +98,7 @@ public final class ShenzhenForum {
         api.post(DialogueService.MATCHMAKING, "/api/forums/" + forumId + "/schedule/run", null, admin);
         api.post(DialogueService.MATCHMAKING, "/api/forums/" + forumId + "/schedule/publish", null, admin);
         outcomes();
+        theTwoAgreements();
     }
 
     private void programme() {
@@ -346,6 +349,89 @@ public final class ShenzhenForum {
                         api.participant(requester));
             }
         }
+    }
+
+    /**
+     * The two agreements of the source: each suggested by its COOPERATION_POSSIBLE meeting, completed
+     * by an admin, written in three languages, approved and signed in order, executed, and given a
+     * joint project on the SEZ.
+     */
+    private void theTwoAgreements() {
+        completeAndSign("lunai", "Shandong Lunai Information Technology Group", Sector.MICROELECTRONICS,
+                "Совместное производство микроэлектроники на площадке ОЭЗ", "在经济特区联合生产微电子产品",
+                "Joint microelectronics production at the SEZ");
+        completeAndSign("shanghai-youth", "Shanghai Youth Entrepreneurship Foundation", Sector.ROBOTICS,
+                "Акселератор робототехнических стартапов на площадке ОЭЗ", "经济特区机器人初创企业加速器",
+                "Robotics start-up accelerator at the SEZ");
+    }
+
+    private void completeAndSign(String partnerKey, String partnerName, Sector sector, String projectRu, String projectZh,
+            String projectEn) {
+        UUID partner = named.get(partnerKey);
+        JsonNode suggested = awaitSuggestedAgreement(partner);
+        String id = suggested.path("agreementId").asText();
+        List<Map<String, Object>> parties = new ArrayList<>();
+        for (JsonNode party : suggested.path("parties")) {
+            boolean sez = party.path("organisationId").asText().equals(organisationOf(named.get("technopolis")));
+            parties.add(Map.of("organisationId", party.path("organisationId").asText(), "signatories", sez
+                    ? List.of(Map.of("participantId", named.get("technopolis-2"), "role", "APPROVER"),
+                            Map.of("participantId", named.get("technopolis"), "role", "SIGNER"))
+                    : List.of(Map.of("participantId", partner, "role", "SIGNER"))));
+        }
+        Map<String, Object> completed = new HashMap<>(Map.of("forumId", forumId, "kind", "COOPERATION_AGREEMENT",
+                "title", Map.of("ru", "Соглашение о сотрудничестве между ОЭЗ «Технополис Москва» и " + partnerName,
+                        "zh", "莫斯科“技术城”经济特区与" + partnerName + "合作协议",
+                        "en", "Cooperation agreement between Technopolis Moscow SEZ and " + partnerName),
+                "sectors", List.of(sector.name()), "parties", parties, "signingOrder", "SEQUENTIAL",
+                "prevailingLanguage", "ru", "validFrom", day.toString(), "validTo", day.plusYears(3).toString()));
+        completed.put("signingDeadline", day.atTime(18, 0).atOffset(ZoneOffset.ofHours(8)).toString());
+        api.put(DialogueService.AGREEMENT, "/api/agreements/" + id, completed, admin);
+        api.putText(DialogueService.AGREEMENT, "/api/agreements/" + id + "/documents/ru?prevailing=true",
+                "Соглашение о сотрудничестве. Стороны развивают совместные проекты на площадке ОЭЗ «Технополис Москва»: "
+                        + sector.label().ru() + ".", admin);
+        api.putText(DialogueService.AGREEMENT, "/api/agreements/" + id + "/documents/zh",
+                "合作协议。双方在莫斯科“技术城”经济特区开展联合项目：" + sector.label().zh() + "。", admin);
+        api.putText(DialogueService.AGREEMENT, "/api/agreements/" + id + "/documents/en",
+                "Cooperation agreement. The parties develop joint projects hosted on Technopolis Moscow SEZ: "
+                        + sector.label().en() + ".", admin);
+        JsonNode opened = api.post(DialogueService.AGREEMENT, "/api/agreements/" + id + "/open", null, admin);
+        Map<String, String> hashes = new HashMap<>();
+        opened.path("documents").forEach(document -> hashes.put(document.path("language").asText(),
+                document.path("sha256").asText()));
+        Map<String, Object> act = Map.of("documentHashes", hashes);
+        api.post(DialogueService.AGREEMENT, "/api/agreements/" + id + "/approvals", act, api.participant(named.get("technopolis-2")));
+        api.post(DialogueService.AGREEMENT, "/api/agreements/" + id + "/signatures", act, api.participant(named.get("technopolis")));
+        api.post(DialogueService.AGREEMENT, "/api/agreements/" + id + "/signatures", act, api.participant(partner));
+        api.post(DialogueService.AGREEMENT, "/api/agreements/" + id + "/projects", Map.of("sector", sector.name(),
+                "title", Map.of("ru", projectRu, "zh", projectZh, "en", projectEn)), admin);
+        agreements.add(id);
+    }
+
+    /** agreement-service suggests the draft once it has read the meeting's outcome from Kafka. */
+    private JsonNode awaitSuggestedAgreement(UUID partner) {
+        String partnerOrganisation = organisationOf(partner);
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode agreement : api.get(DialogueService.AGREEMENT, "/api/forums/" + forumId + "/agreements?party="
+                    + organisationOf(named.get("technopolis")), admin)) {
+                if (agreement.path("status").asText().equals("DRAFT") && agreement.path("parties").findValuesAsText("organisationId")
+                        .contains(partnerOrganisation)) {
+                    return agreement;
+                }
+            }
+            pause();
+        }
+        throw new IllegalStateException("agreement-service suggested no agreement with " + partner + " within " + PATIENCE);
+    }
+
+    private String organisationOf(UUID participantId) {
+        return api.get(DialogueService.REGISTRATION, "/api/registrations/" + participantId, admin)
+                .path("organisation").path("organisationId").asText();
+    }
+
+    /** The two executed agreements, for what to look at afterwards. */
+    public List<String> executedAgreements() {
+        return agreements;
     }
 
     private static Map<String, String> text(LocalizedText text) {

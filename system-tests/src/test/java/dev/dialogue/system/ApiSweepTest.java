@@ -169,8 +169,9 @@ class ApiSweepTest {
     }
 
     private static Response call(Operation operation, String token, byte[] body) {
+        // JSON first, but anything an operation produces (a document, a calendar) is acceptable.
         RequestSpecification request = given().baseUri(stack().url(operation.service()).toString()).urlEncodingEnabled(false)
-                .accept("application/json");
+                .accept("application/json, */*;q=0.5");
         if (token != null) {
             request.auth().oauth2(token);
         }

@@ -4,6 +4,7 @@ import static dev.dialogue.system.RunningSystem.admin;
 import static dev.dialogue.system.RunningSystem.as;
 import static dev.dialogue.system.RunningSystem.kafka;
 import static dev.dialogue.system.RunningSystem.stack;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -33,5 +34,13 @@ class ShenzhenDemoTest {
                 .statusCode(200)
                 .body("total.scheduled", greaterThan(100))
                 .body("total.cooperationPossible", greaterThanOrEqualTo(2));
+        assertThat(forum.executedAgreements()).hasSize(2);
+        for (String agreement : forum.executedAgreements()) {
+            as(admin, DialogueService.AGREEMENT).get("/api/agreements/" + agreement).then()
+                    .body("status", equalTo("EXECUTED")).body("projects.size()", equalTo(1))
+                    .body("documents.size()", equalTo(3)).body("prevailingLanguage", equalTo("ru"));
+            as(admin, DialogueService.AGREEMENT).get("/api/agreements/" + agreement + "/verification").then()
+                    .body("valid", equalTo(true));
+        }
     }
 }

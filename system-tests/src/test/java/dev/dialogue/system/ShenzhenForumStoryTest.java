@@ -136,6 +136,36 @@ class ShenzhenForumStoryTest {
                 .post("/api/meetings/" + meeting + "/outcome").then().statusCode(200);
         kafka().await("forum.meetings.v1", record -> meeting.equals(record.key())
                 && EventType.MEETING_OUTCOME_RECORDED.typeName().equals(header(record, "ce_type")), PATIENCE);
+
+        // The outcome suggests an agreement, which an admin completes and both parties sign.
+        String agreement = await().atMost(PATIENCE).until(() -> as(admin, DialogueService.AGREEMENT)
+                .get("/api/forums/" + forumId + "/agreements").then().statusCode(200).extract().jsonPath()
+                .getString("find { it.suggestedFromMeetingId == '" + meeting + "' }.agreementId"), id -> id != null);
+        List<Map<String, Object>> parties = as(admin, DialogueService.AGREEMENT).get("/api/agreements/" + agreement).then()
+                .extract().jsonPath().getList("parties");
+        as(admin, DialogueService.AGREEMENT).body(Map.of("forumId", forumId, "kind", "COOPERATION_AGREEMENT",
+                        "title", Map.of("ru", "Соглашение о сотрудничестве", "zh", "合作协议", "en", "Cooperation agreement"),
+                        "sectors", List.of("MICROELECTRONICS"), "parties", List.of(
+                                Map.of("organisationId", parties.get(0).get("organisationId"),
+                                        "signatories", List.of(Map.of("participantId", technopolis, "role", "SIGNER"))),
+                                Map.of("organisationId", parties.get(1).get("organisationId"),
+                                        "signatories", List.of(Map.of("participantId", lunai, "role", "SIGNER"))))))
+                .put("/api/agreements/" + agreement).then().statusCode(200);
+        Map<String, String> hashes = new HashMap<>();
+        for (String language : List.of("ru", "zh")) {
+            hashes.put(language, as(admin, DialogueService.AGREEMENT).contentType("text/plain; charset=UTF-8")
+                    .body(("ru".equals(language) ? "Стороны развивают микроэлектронику на площадке ОЭЗ."
+                            : "双方在经济特区发展微电子产业。").getBytes(StandardCharsets.UTF_8))
+                    .put("/api/agreements/" + agreement + "/documents/" + language).then().statusCode(200).extract().jsonPath()
+                    .getString("documents.find { it.language == '" + language + "' }.sha256"));
+        }
+        as(admin, DialogueService.AGREEMENT).post("/api/agreements/" + agreement + "/open").then().statusCode(200);
+        as(participant(technopolis), DialogueService.AGREEMENT).body(Map.of("documentHashes", hashes))
+                .post("/api/agreements/" + agreement + "/signatures").then().statusCode(200);
+        as(participant(lunai), DialogueService.AGREEMENT).body(Map.of("documentHashes", hashes))
+                .post("/api/agreements/" + agreement + "/signatures").then().statusCode(200).body("status", equalTo("EXECUTED"));
+        as(admin, DialogueService.AGREEMENT).get("/api/agreements/" + agreement + "/verification").then()
+                .body("valid", equalTo(true));
     }
 
     @Test
