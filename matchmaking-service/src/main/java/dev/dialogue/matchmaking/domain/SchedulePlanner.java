@@ -65,6 +65,7 @@ public final class SchedulePlanner {
     private final int[] slotOf;
     private final List<Set<Integer>> atSlot;
     private final int[][] options;
+    private int placedCount;
     private int budget;
 
     private SchedulePlanner(List<Slot> slots, List<Request> requests, Calendar calendar, int capPerSession) {
@@ -133,15 +134,18 @@ public final class SchedulePlanner {
                 waiting.add(m);
             }
         }
+        // A plan that reaches the bound cannot be improved: the search below would only burn time.
+        int bound = upperBound();
         boolean improved = !waiting.isEmpty();
-        for (int pass = 0; pass < PASSES && improved; pass++) {
+        for (int pass = 0; pass < PASSES && improved && placedCount < bound; pass++) {
             improved = false;
             for (int m : waiting) {
                 budget = NODES_PER_REQUEST;
-                improved |= slotOf[m] < 0 && chain(m, CHAIN_DEPTH, new HashSet<>(Set.of(m)));
+                improved |= placedCount < bound && slotOf[m] < 0 && chain(m, CHAIN_DEPTH, new HashSet<>(Set.of(m)));
             }
+            Map<Integer, List<Integer>> waitingByParticipant = waitingOf(waiting);
             for (int m : waiting) {
-                improved |= slotOf[m] < 0 && swapIn(m, waitingOf(waiting));
+                improved |= placedCount < bound && slotOf[m] < 0 && swapIn(m, waitingByParticipant);
             }
             waiting.removeIf(m -> slotOf[m] >= 0);
         }
@@ -154,7 +158,7 @@ public final class SchedulePlanner {
                 unplaced.add(requests.get(m).meetingId());
             }
         }
-        return new Plan(placed, unplaced, upperBound());
+        return new Plan(placed, unplaced, bound);
     }
 
     private boolean placeDirectly(int m) {
@@ -272,6 +276,7 @@ public final class SchedulePlanner {
         }
         tablesLeft[s]--;
         slotOf[m] = s;
+        placedCount++;
         atSlot.get(s).add(m);
     }
 
@@ -283,6 +288,7 @@ public final class SchedulePlanner {
         }
         tablesLeft[s]++;
         slotOf[m] = -1;
+        placedCount--;
         atSlot.get(s).remove(m);
     }
 
