@@ -29,6 +29,9 @@ public final class MatchScorer {
     }
 
     private static final Set<String> FORUM_COUNTRIES = Set.of("RU", "CN");
+    private static final int NO_FIT = 0;
+    private static final int CATEGORIES_FIT = 1;
+    private static final int ORGANISATIONS_FIT = 2;
 
     private final Weights weights;
 
@@ -36,9 +39,12 @@ public final class MatchScorer {
         this.weights = weights;
     }
 
+    /** What {@link #points} returns for a pair with nothing to talk about. */
+    public static final double NO_MATCH = Double.NEGATIVE_INFINITY;
+
     /** The match of {@code candidate} for {@code me}, or empty when they have nothing to talk about. */
     public Optional<Match> score(MatchProfile me, MatchProfile candidate) {
-        if (me.participantId().equals(candidate.participantId()) || me.organisationId().equals(candidate.organisationId())) {
+        if (colleagues(me, candidate)) {
             return Optional.empty();
         }
         List<Reason> reasons = new ArrayList<>();
@@ -60,8 +66,7 @@ public final class MatchScorer {
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        if (!me.country().equals(candidate.country()) && FORUM_COUNTRIES.contains(me.country())
-                && FORUM_COUNTRIES.contains(candidate.country())) {
+        if (crossBorder(me, candidate)) {
             reasons.add(new Reason("CROSS_BORDER", me.country() + " ↔ " + candidate.country(), weights.crossBorder()));
         }
         Set<String> languages = new TreeSet<>(me.languages());
@@ -73,23 +78,69 @@ public final class MatchScorer {
             reasons.add(new Reason("INTERPRETER_NEEDED", "no common language: an interpreter is needed",
                     weights.interpreterNeeded()));
         }
-        categoryFit(me, candidate).ifPresent(fit -> reasons.add(new Reason("CATEGORY_FIT", fit, weights.categoryFit())));
+        int fit = fit(me, candidate);
+        if (fit == CATEGORIES_FIT) {
+            reasons.add(new Reason("CATEGORY_FIT", word(me.category()) + " ↔ " + word(candidate.category()), weights.categoryFit()));
+        } else if (fit == ORGANISATIONS_FIT) {
+            reasons.add(new Reason("CATEGORY_FIT", word(me.organisationKind()) + " ↔ " + word(candidate.organisationKind()),
+                    weights.categoryFit()));
+        }
         double score = reasons.stream().mapToDouble(Reason::points).sum();
         return Optional.of(new Match(score, List.copyOf(reasons)));
     }
 
-    private static Optional<String> categoryFit(MatchProfile a, MatchProfile b) {
+    /**
+     * The score of {@link #score} without the words, or {@link #NO_MATCH}: what ranking every
+     * candidate needs, computed without allocating, so that only the chosen few are explained.
+     */
+    public double points(MatchProfile me, MatchProfile candidate) {
+        if (colleagues(me, candidate)) {
+            return NO_MATCH;
+        }
+        int shared = Long.bitCount(me.sectorBits & candidate.sectorBits);
+        int complementary = Long.bitCount(me.seekBits & candidate.offerBits) + Long.bitCount(me.offerBits & candidate.seekBits);
+        if (shared + complementary == 0) {
+            return NO_MATCH;
+        }
+        return weights.sharedSector() * shared + weights.complementaryInterest() * complementary
+                + (crossBorder(me, candidate) ? weights.crossBorder() : 0)
+                + (commonLanguage(me, candidate) ? weights.commonLanguage() : weights.interpreterNeeded())
+                + (fit(me, candidate) != NO_FIT ? weights.categoryFit() : 0);
+    }
+
+    /** Oneself and colleagues of one organisation are never matched. */
+    private static boolean colleagues(MatchProfile me, MatchProfile candidate) {
+        return me.participantId().equals(candidate.participantId()) || me.organisationId().equals(candidate.organisationId());
+    }
+
+    private static boolean crossBorder(MatchProfile a, MatchProfile b) {
+        return !a.country().equals(b.country()) && FORUM_COUNTRIES.contains(a.country()) && FORUM_COUNTRIES.contains(b.country());
+    }
+
+    private static boolean commonLanguage(MatchProfile a, MatchProfile b) {
+        for (String language : a.spoken) {
+            for (String other : b.spoken) {
+                if (language.equals(other)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the two categories, or else the two organisation kinds, fit each other. */
+    private static int fit(MatchProfile a, MatchProfile b) {
         if (pair(a.category(), b.category(), ParticipantCategory.INVESTOR, ParticipantCategory.YOUNG_ENTREPRENEUR)
                 || pair(a.category(), b.category(), ParticipantCategory.INVESTOR, ParticipantCategory.COMPANY_REPRESENTATIVE)
                 || pair(a.category(), b.category(), ParticipantCategory.INDUSTRY_EXPERT, ParticipantCategory.COMPANY_REPRESENTATIVE)
                 || pair(a.category(), b.category(), ParticipantCategory.GOVERNMENT_OFFICIAL, ParticipantCategory.BUSINESS_ASSOCIATION)) {
-            return Optional.of(word(a.category()) + " ↔ " + word(b.category()));
+            return CATEGORIES_FIT;
         }
         if (pair(a.organisationKind(), b.organisationKind(), OrganisationKind.SEZ, OrganisationKind.COMPANY)
                 || pair(a.organisationKind(), b.organisationKind(), OrganisationKind.INVESTOR, OrganisationKind.COMPANY)) {
-            return Optional.of(word(a.organisationKind()) + " ↔ " + word(b.organisationKind()));
+            return ORGANISATIONS_FIT;
         }
-        return Optional.empty();
+        return NO_FIT;
     }
 
     private static <E> boolean pair(E a, E b, E one, E other) {

@@ -78,6 +78,22 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void aParticipantWhoLeavesDisappearsFromListsAlreadyServed() {
+        UUID sez = approve("Анна Смирнова", technopolisOrganisation, OrganisationKind.SEZ, "RU",
+                ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru"), List.of(Sector.ROBOTICS), List.of(), List.of());
+        UUID leaving = approve("Leaving Soon", UUID.randomUUID(), OrganisationKind.COMPANY, "CN",
+                ParticipantCategory.COMPANY_REPRESENTATIVE, List.of("en"), List.of(Sector.ROBOTICS), List.of(), List.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> recommendations(sez, admin)
+                .body("participantId", hasItem(leaving.toString())));
+
+        fixtures.leave(leaving);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> recommendations(sez, admin)
+                .body("participantId", not(hasItem(leaving.toString()))));
+        recommendations(leaving, admin).statusCode(404);
+    }
+
+    @Test
     void onlyTheParticipantThemselfOrAnAdminAsks() {
         UUID sez = approve("Анна Смирнова", technopolisOrganisation, OrganisationKind.SEZ, "RU",
                 ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru"), List.of(Sector.ROBOTICS), List.of(), List.of());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MatchScorerTest {
 
     /** The defaults of MatchmakingConfig.Weights. */
-    private static final MatchmakingConfig.Weights WEIGHTS = new MatchmakingConfig.Weights() {
+    static final MatchmakingConfig.Weights WEIGHTS = new MatchmakingConfig.Weights() {
         public double sharedSector() { return 3; }
         public double complementaryInterest() { return 5; }
         public double crossBorder() { return 4; }
@@ -88,6 +88,25 @@ class MatchScorerTest {
 
         assertThat(scorer.score(investor, founder).orElseThrow().reasons())
                 .anySatisfy(reason -> assertThat(reason.text()).isEqualTo("investor ↔ young entrepreneur"));
+    }
+
+    @Test
+    void pointsAreTheScoreWithoutTheWords() {
+        RandomProfiles random = new RandomProfiles(7);
+        int matches = 0;
+        for (int i = 0; i < 5_000; i++) {
+            MatchProfile a = random.next();
+            MatchProfile b = random.next();
+            double points = scorer.points(a, b);
+            var match = scorer.score(a, b);
+            if (match.isPresent()) {
+                matches++;
+                assertThat(points).isEqualTo(match.get().score());
+            } else {
+                assertThat(points).isEqualTo(MatchScorer.NO_MATCH);
+            }
+        }
+        assertThat(matches).isBetween(500, 4_500);
     }
 
     private static MatchProfile profile(OrganisationKind kind, String country, ParticipantCategory category,

@@ -1,0 +1,112 @@
+package dev.dialogue.matchmaking.domain;
+
+import dev.dialogue.events.vocabulary.InterestType;
+import dev.dialogue.events.vocabulary.Sector;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * One forum's accredited participants, indexed by sector, offered and sought interest type. The
+ * counterparts worth ranking for someone are those sharing a sector with them, offering what they
+ * seek or seeking what they offer: the union of a few bit sets, never a scan of every pair. Only
+ * the best are then explained. Not thread-safe: its owner guards it.
+ */
+public final class ProfileIndex {
+
+    /** A participant as recommendations show them. */
+    public record Entry(MatchProfile profile, String fullName, String organisationName) {
+    }
+
+    public record Ranked(Entry entry, double points) {
+    }
+
+    /** Best first; equal points by name, then id, so that a list is stable between calls. */
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::points).reversed()
+            .thenComparing(ranked -> ranked.entry().fullName())
+            .thenComparing(ranked -> ranked.entry().profile().participantId());
+
+    private final List<Entry> slots = new ArrayList<>();
+    private final Map<UUID, Integer> slotOf = new HashMap<>();
+    private final Deque<Integer> freeSlots = new ArrayDeque<>();
+    private final BitSet[] bySector = bitSets(Sector.values().length);
+    private final BitSet[] byOffer = bitSets(InterestType.values().length);
+    private final BitSet[] bySeek = bitSets(InterestType.values().length);
+
+    /** Adds the participant, or replaces what was known of them. */
+    public void put(Entry entry) {
+        remove(entry.profile().participantId());
+        int slot = freeSlots.isEmpty() ? slots.size() : freeSlots.pop();
+        if (slot == slots.size()) {
+            slots.add(entry);
+        } else {
+            slots.set(slot, entry);
+        }
+        slotOf.put(entry.profile().participantId(), slot);
+        mark(entry.profile(), slot, true);
+    }
+
+    public void remove(UUID participantId) {
+        Integer slot = slotOf.remove(participantId);
+        if (slot != null) {
+            mark(slots.get(slot).profile(), slot, false);
+            slots.set(slot, null);
+            freeSlots.push(slot);
+        }
+    }
+
+    public Optional<Entry> get(UUID participantId) {
+        Integer slot = slotOf.get(participantId);
+        return slot == null ? Optional.empty() : Optional.of(slots.get(slot));
+    }
+
+    public int size() {
+        return slotOf.size();
+    }
+
+    /** The {@code limit} best counterparts for {@code me}, best first, leaving out {@code excluded}. */
+    public List<Ranked> best(MatchProfile me, int limit, Set<UUID> excluded, MatchScorer scorer) {
+        BitSet candidates = new BitSet(slots.size());
+        me.sectors().forEach(sector -> candidates.or(bySector[sector.ordinal()]));
+        me.seeks().forEach(type -> candidates.or(byOffer[type.ordinal()]));
+        me.offers().forEach(type -> candidates.or(bySeek[type.ordinal()]));
+        PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
+        for (int slot = candidates.nextSetBit(0); slot >= 0; slot = candidates.nextSetBit(slot + 1)) {
+            Entry candidate = slots.get(slot);
+            double points = scorer.points(me, candidate.profile());
+            boolean mayEnter = worstFirst.size() < limit || points >= worstFirst.peek().points();
+            if (points != MatchScorer.NO_MATCH && mayEnter && !excluded.contains(candidate.profile().participantId())) {
+                worstFirst.add(new Ranked(candidate, points));
+                if (worstFirst.size() > limit) {
+                    worstFirst.poll();
+                }
+            }
+        }
+        List<Ranked> best = new ArrayList<>(worstFirst);
+        best.sort(BEST_FIRST);
+        return best;
+    }
+
+    private void mark(MatchProfile profile, int slot, boolean present) {
+        profile.sectors().forEach(sector -> bySector[sector.ordinal()].set(slot, present));
+        profile.offers().forEach(type -> byOffer[type.ordinal()].set(slot, present));
+        profile.seeks().forEach(type -> bySeek[type.ordinal()].set(slot, present));
+    }
+
+    private static BitSet[] bitSets(int count) {
+        BitSet[] sets = new BitSet[count];
+        for (int i = 0; i < count; i++) {
+            sets[i] = new BitSet();
+        }
+        return sets;
+    }
+}
