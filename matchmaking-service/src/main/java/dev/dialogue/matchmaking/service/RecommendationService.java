@@ -31,6 +31,9 @@ public class RecommendationService {
 
     public static final int MAX_LIMIT = 100;
 
+    /** Beyond this many changes at once, reading the forum whole is cheaper than reading them one by one. */
+    private static final int RELOAD_ABOVE = 1_000;
+
     private final EntityManager entityManager;
     private final MatchScorer scorer;
     private final Map<String, ForumProfiles> forums = new ConcurrentHashMap<>();
@@ -40,11 +43,14 @@ public class RecommendationService {
         this.scorer = new MatchScorer(config.weights());
     }
 
-    /** A forum's index, and the oldest transaction that was still running when it last caught up. */
+    /**
+     * A forum's index, and the oldest transaction that was still running when it last caught up
+     * (at first the smallest transaction id: everything is new).
+     */
     private static final class ForumProfiles {
-        final ProfileIndex index = new ProfileIndex();
         final ReadWriteLock lock = new ReentrantReadWriteLock();
-        String horizon;
+        ProfileIndex index = new ProfileIndex();
+        String horizon = "0";
     }
 
     @Transactional
@@ -53,8 +59,7 @@ public class RecommendationService {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
         ForumProfiles forum = forums.computeIfAbsent(forumId, id -> new ForumProfiles());
-        catchUp(forumId, forum);
-        Set<UUID> declined = declinedWith(forumId, participantId);
+        Set<UUID> declined = catchUp(forumId, forum, participantId);
         forum.lock.readLock().lock();
         try {
             MatchProfile me = forum.index.get(participantId).map(ProfileIndex.Entry::profile)
@@ -74,48 +79,70 @@ public class RecommendationService {
     }
 
     /**
-     * Reads the profiles changed since the horizon: any transaction this read cannot see yet was
-     * still running when the new horizon was taken, so its id is at or above it and the next
-     * catch-up reads its rows. A changed id that is no longer in the table was removed.
+     * In one round trip: the profiles changed since the horizon, whoever declined a meeting with
+     * the participant or had theirs declined (never proposed again), and the new horizon. All three
+     * come from one snapshot, so any transaction the read cannot see was still running when it was
+     * taken: its id is at or above the new horizon and the next catch-up reads its rows. A changed
+     * id no longer in the table was removed. After a flood of changes (a partner's bulk import, or
+     * the first time), the forum is read whole.
      */
-    private void catchUp(String forumId, ForumProfiles forum) {
+    private Set<UUID> catchUp(String forumId, ForumProfiles forum, UUID participantId) {
         synchronized (forum) {
-            String horizon = (String) entityManager
-                    .createNativeQuery("select cast(pg_snapshot_xmin(pg_current_snapshot()) as text)").getSingleResult();
-            List<Profile> current;
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    with horizon as (select cast(pg_snapshot_xmin(pg_current_snapshot()) as text) as xmin)
+                    select horizon.xmin, found.kind, found.participant_id from horizon left join (
+                        select 'CHANGED' as kind, participant_id from profile
+                            where forum_id = ?1 and changed_xid >= cast(?2 as xid8)
+                        union select 'CHANGED', participant_id from profile_removal
+                            where forum_id = ?1 and changed_xid >= cast(?2 as xid8)
+                        union select 'DECLINED', invitee_id from meeting
+                            where forum_id = ?1 and requester_id = ?3 and status = 'DECLINED'
+                        union select 'DECLINED', requester_id from meeting
+                            where forum_id = ?1 and invitee_id = ?3 and status = 'DECLINED'
+                    ) found on true""")
+                    .setParameter(1, forumId).setParameter(2, forum.horizon).setParameter(3, participantId).getResultList();
             Set<UUID> changed = new HashSet<>();
-            if (forum.horizon == null) {
-                current = Profile.list("forumId", forumId);
-            } else {
-                @SuppressWarnings("unchecked")
-                List<UUID> ids = entityManager.createNativeQuery("select participant_id from profile"
-                        + " where forum_id = ?1 and changed_xid >= cast(?2 as xid8)"
-                        + " union select participant_id from profile_removal where forum_id = ?1 and changed_xid >= cast(?2 as xid8)",
-                        UUID.class).setParameter(1, forumId).setParameter(2, forum.horizon).getResultList();
-                changed.addAll(ids);
-                current = changed.isEmpty() ? List.of() : Profile.list("participantId in ?1", changed);
+            Set<UUID> declined = new HashSet<>();
+            for (Object[] row : rows) {
+                if ("CHANGED".equals(row[1])) {
+                    changed.add((UUID) row[2]);
+                } else if ("DECLINED".equals(row[1])) {
+                    declined.add((UUID) row[2]);
+                }
             }
+            apply(forumId, forum, changed);
+            forum.horizon = (String) rows.get(0)[0];
+            return declined;
+        }
+    }
+
+    private void apply(String forumId, ForumProfiles forum, Set<UUID> changed) {
+        if (changed.size() > RELOAD_ABOVE) {
+            ProfileIndex reloaded = new ProfileIndex();
+            Profile.<Profile>list("forumId", forumId).forEach(profile -> reloaded.put(entry(profile)));
+            forum.lock.writeLock().lock();
+            try {
+                forum.index = reloaded;
+            } finally {
+                forum.lock.writeLock().unlock();
+            }
+        } else if (!changed.isEmpty()) {
+            List<Profile> current = Profile.list("participantId in ?1", changed);
             forum.lock.writeLock().lock();
             try {
                 for (Profile profile : current) {
                     changed.remove(profile.participantId);
-                    forum.index.put(new ProfileIndex.Entry(MatchProfile.of(profile), profile.fullName, profile.organisationName));
+                    forum.index.put(entry(profile));
                 }
                 changed.forEach(forum.index::remove);
             } finally {
                 forum.lock.writeLock().unlock();
             }
-            forum.horizon = horizon;
         }
     }
 
-    /** Whoever declined a meeting with the participant, or whose meeting they declined. */
-    private Set<UUID> declinedWith(String forumId, UUID participantId) {
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("select invitee_id from meeting"
-                + " where forum_id = ?1 and requester_id = ?2 and status = 'DECLINED'"
-                + " union select requester_id from meeting where forum_id = ?1 and invitee_id = ?2 and status = 'DECLINED'",
-                UUID.class).setParameter(1, forumId).setParameter(2, participantId).getResultList();
-        return new HashSet<>(ids);
+    private static ProfileIndex.Entry entry(Profile profile) {
+        return new ProfileIndex.Entry(MatchProfile.of(profile), profile.fullName, profile.organisationName);
     }
 }
