@@ -1,9 +1,10 @@
 package dev.dialogue.bench;
 
 import dev.dialogue.events.EventJson;
-import java.io.IOException;
+import dev.dialogue.infra.ServiceStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "bench/results");
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("at", OffsetDateTime.now().toString());
@@ -28,8 +29,18 @@ public final class Benchmarks {
                 "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
         Map<String, Object> scenarios = new LinkedHashMap<>();
+        scenarios.put("recommendations in process", new RecommendationScenario().run());
         scenarios.put("scheduler, 150 tables", new SchedulerScenario(150).run());
         scenarios.put("scheduler, 1000 tables", new SchedulerScenario(1_000).run());
+        long began = System.nanoTime();
+        try (ServiceStack stack = ServiceStack.start(Path.of("").toAbsolutePath(), Path.of("bench/target/stack").toAbsolutePath(), Map.of())) {
+            Duration stackReady = Duration.ofNanos(System.nanoTime() - began);
+            Path benchJar = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            FootprintScenario footprint = new FootprintScenario(stack, benchJar);
+            scenarios.put("footprint", footprint.idle(stackReady));
+            scenarios.put("recommendations over REST", new RecommendationsOverRest(stack).run());
+            scenarios.put("footprint after load", footprint.loaded());
+        }
         run.put("scenarios", scenarios);
 
         Files.createDirectories(results);

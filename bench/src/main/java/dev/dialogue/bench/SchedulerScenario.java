@@ -1,5 +1,9 @@
 package dev.dialogue.bench;
 
+import static dev.dialogue.bench.Timings.millis;
+import static dev.dialogue.bench.Timings.percentile;
+import static dev.dialogue.bench.Timings.ratio;
+
 import dev.dialogue.matchmaking.domain.SchedulePlanner;
 import dev.dialogue.matchmaking.domain.SchedulePlanner.Calendar;
 import dev.dialogue.matchmaking.domain.SchedulePlanner.Plan;
@@ -7,7 +11,6 @@ import dev.dialogue.matchmaking.domain.SchedulePlanner.Request;
 import dev.dialogue.matchmaking.domain.SchedulePlanner.Slot;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -100,13 +103,13 @@ final class SchedulerScenario {
         result.put("tables", tables);
         result.put("slots", SLOTS);
         result.put("rounds", ROUNDS);
-        result.put("baselineQuickScheduleMedianMs", millis(median(greedyNanos)));
+        result.put("baselineQuickScheduleP50Ms", millis(percentile(greedyNanos, 50)));
         result.put("baselinePlaced", greedyPlaced);
-        result.put("plannerMedianMs", millis(median(plannerNanos)));
+        result.put("plannerP50Ms", millis(percentile(plannerNanos, 50)));
         result.put("plannerPlaced", plan.placed().size());
         result.put("upperBound", plan.upperBound());
-        result.put("plannerShareOfUpperBound", round4((double) plan.placed().size() / plan.upperBound()));
-        result.put("plannerTimeOverBaseline", round4((double) median(plannerNanos) / median(greedyNanos)));
+        result.put("plannerShareOfUpperBound", ratio(plan.placed().size(), plan.upperBound()));
+        result.put("plannerTimeOverBaseline", ratio(percentile(plannerNanos, 50), percentile(greedyNanos, 50)));
         result.put("targets", "planner under 2 s; at least 98% of the upper bound");
         return result;
     }
@@ -134,19 +137,5 @@ final class SchedulerScenario {
             }
         }
         return placed;
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static double millis(long nanos) {
-        return Math.round(nanos / 100_000.0) / 10.0;
-    }
-
-    private static double round4(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 }

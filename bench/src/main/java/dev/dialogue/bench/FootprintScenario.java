@@ -1,0 +1,93 @@
+package dev.dialogue.bench;
+
+import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.ServiceStack;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scenario 6: how long each packaged service takes to be ready and how much memory it holds, idle
+ * and after the recommendations scenario's load, beside a bare JVM with the same flags started in
+ * the same run. A service's time to ready is measured on a second instance started beside the
+ * running stack (the readiness probe is polled every 250 ms), and Quarkus's own "started in" from
+ * its log is reported with it.
+ */
+final class FootprintScenario {
+
+    private static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
+
+    private final ServiceStack stack;
+    private final Path benchJar;
+
+    FootprintScenario(ServiceStack stack, Path benchJar) {
+        this.stack = stack;
+        this.benchJar = benchJar;
+    }
+
+    Map<String, Object> idle(Duration stackReady) throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("wholeStackReadyMs", stackReady.toMillis());
+        bareJvm(result);
+        Thread.sleep(SETTLE.toMillis());
+        for (DialogueService service : DialogueService.values()) {
+            result.put(service.moduleName() + " idleRssMb", rssMb(stack.instance(service).process().pid()));
+        }
+        for (DialogueService service : DialogueService.values()) {
+            long began = System.nanoTime();
+            ServiceStack.Instance another = stack.startAnother(service);
+            result.put(service.moduleName() + " readyMs", (System.nanoTime() - began) / 1_000_000);
+            result.put(service.moduleName() + " quarkusStartedInS", startedIn(another.log()));
+            stack.stop(another);
+        }
+        result.put("targets", "each service ready in under 3 s and under 300 MB idle");
+        return result;
+    }
+
+    Map<String, Object> loaded() throws IOException {
+        Map<String, Object> result = new LinkedHashMap<>();
+        for (DialogueService service : DialogueService.values()) {
+            result.put(service.moduleName() + " loadedRssMb", rssMb(stack.instance(service).process().pid()));
+        }
+        return result;
+    }
+
+    private void bareJvm(Map<String, Object> result) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long began = System.nanoTime();
+        Process process = new ProcessBuilder(java, "-Xms64m", "-Xmx512m", "-cp", benchJar.toString(),
+                IdleJvm.class.getName()).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            out.readLine();
+            result.put("baselineBareJvmReadyMs", (System.nanoTime() - began) / 1_000_000);
+            Thread.sleep(SETTLE.toMillis());
+            result.put("baselineBareJvmIdleRssMb", rssMb(process.pid()));
+        } finally {
+            process.destroy();
+        }
+    }
+
+    /** Resident memory from {@code /proc} (Linux, which is what these machines run). */
+    private static long rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            }
+        }
+        throw new IllegalStateException("no VmRSS for process " + pid);
+    }
+
+    private static Object startedIn(Path log) throws IOException {
+        Matcher matcher = STARTED_IN.matcher(Files.readString(log));
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : "not in the log";
+    }
+}

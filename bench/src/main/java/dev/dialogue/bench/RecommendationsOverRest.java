@@ -1,0 +1,165 @@
+package dev.dialogue.bench;
+
+import static dev.dialogue.bench.Timings.millis;
+import static dev.dialogue.bench.Timings.percentile;
+import static dev.dialogue.bench.Timings.ratio;
+
+import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.ServiceStack;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Scenario 4 over the real stack: approvals are published on {@code forum.participants.v1} until
+ * matchmaking holds 1k, 10k, then 50k profiles; at each size, top-10 recommendations of random
+ * participants over REST, beside the floor of the same service's cheapest authenticated call
+ * ({@code GET /api/sectors}) in the same run; and how fast profiles are absorbed, in bulk and one
+ * at a time (from the event's publication until the newcomer can ask for recommendations).
+ */
+final class RecommendationsOverRest {
+
+    private static final int[] SIZES = {1_000, 10_000, 50_000};
+    private static final int QUERIES = 1_000;
+    private static final int NEWCOMERS = 50;
+    private static final String FORUM = "bench-forum";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ServiceStack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String token;
+    private final Random random = new Random(7);
+
+    RecommendationsOverRest(ServiceStack stack) {
+        this.stack = stack;
+        this.token = stack.infra().tokens().mint("bench", "admin");
+    }
+
+    Map<String, Object> run() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        Approvals approvals = new Approvals(FORUM);
+        List<UUID> participants = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = producer();
+                Connection matchmaking = connect(DialogueService.MATCHMAKING);
+                Connection agreement = connect(DialogueService.AGREEMENT)) {
+            for (int size : SIZES) {
+                int before = participants.size();
+                long began = System.nanoTime();
+                while (participants.size() < size) {
+                    UUID id = UUID.randomUUID();
+                    participants.add(id);
+                    producer.send(approvals.approve(id));
+                }
+                producer.flush();
+                // Both consumers of the topic are done before anything is timed: nothing else competes for the cores.
+                awaitCount(matchmaking, "select count(*) from profile where forum_id = ?", size);
+                awaitCount(agreement, "select count(*) from participant where forum_id = ?", size);
+                long absorbing = System.nanoTime() - began;
+                String at = size / 1_000 + "k";
+                result.put(at + " absorbedPerSecond", Math.round((size - before) / (absorbing / 1e9)));
+
+                expectOk(recommendations(participants.get(0)));
+                long[] floor = new long[QUERIES];
+                long[] queries = new long[QUERIES];
+                for (int round = 0; round < 2; round++) {
+                    // The first round warms the service up; the second is measured.
+                    for (int q = 0; q < QUERIES; q++) {
+                        long start = System.nanoTime();
+                        expectOk(get("/api/sectors"));
+                        floor[q] = System.nanoTime() - start;
+                        start = System.nanoTime();
+                        expectOk(recommendations(participants.get(random.nextInt(participants.size()))));
+                        queries[q] = System.nanoTime() - start;
+                    }
+                }
+                result.put(at + " restQueryP50Ms", millis(percentile(queries, 50)));
+                result.put(at + " restQueryP99Ms", millis(percentile(queries, 99)));
+                result.put(at + " baselineSectorsP50Ms", millis(percentile(floor, 50)));
+                result.put(at + " baselineSectorsP99Ms", millis(percentile(floor, 99)));
+                result.put(at + " queryOverBaselineP50", ratio(percentile(queries, 50), percentile(floor, 50)));
+            }
+            long[] newcomers = new long[NEWCOMERS];
+            for (int n = 0; n < NEWCOMERS; n++) {
+                UUID newcomer = UUID.randomUUID();
+                long began = System.nanoTime();
+                producer.send(approvals.approve(newcomer)).get();
+                while (recommendations(newcomer) != 200) {
+                    if (System.nanoTime() - began > PATIENCE.toNanos()) {
+                        throw new IllegalStateException("newcomer " + newcomer + " not recommended within " + PATIENCE);
+                    }
+                }
+                newcomers[n] = System.nanoTime() - began;
+            }
+            result.put("50k newcomerVisibleP50Ms", millis(percentile(newcomers, 50)));
+            result.put("50k newcomerVisibleP99Ms", millis(percentile(newcomers, 99)));
+        }
+        result.put("targets", "at 50k: query p99 under 10 ms, update under 5 ms");
+        return result;
+    }
+
+    /** A figure timed over errors would be a lie: any other answer stops the run. */
+    private static void expectOk(int status) {
+        if (status != 200) {
+            throw new IllegalStateException("answered " + status + "; see the service logs in bench/target/stack/logs");
+        }
+    }
+
+    private int recommendations(UUID participantId) throws IOException, InterruptedException {
+        return get("/api/forums/" + FORUM + "/participants/" + participantId + "/recommendations?limit=10");
+    }
+
+    private int get(String path) throws IOException, InterruptedException {
+        URI uri = stack.url(DialogueService.MATCHMAKING).resolve(path);
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private Connection connect(DialogueService service) throws SQLException {
+        Map<String, String> config = stack.infra().serviceConfig(service.schema());
+        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
+                config.get("quarkus.datasource.password"));
+    }
+
+    private static void awaitCount(Connection db, String sql, int count) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, FORUM);
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    if (rows.getInt(1) >= count) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException(count + " rows not reached within 10 minutes: " + sql);
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.infra().kafkaBootstrapServers());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+}
