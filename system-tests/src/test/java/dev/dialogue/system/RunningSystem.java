@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -69,6 +70,29 @@ final class RunningSystem {
                 result.next();
                 return result.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows of any table in the service's schema whose text form (every column, JSON included) contains all the texts. */
+    static long rowsContaining(DialogueService service, String... texts) {
+        String condition = String.join(" and ", Collections.nCopies(texts.length, "strpos(t::text, ?) > 0"));
+        long found = 0;
+        try (Connection connection = DriverManager.getConnection(stack().infra().jdbcUrl(), service.schema(), service.schema())) {
+            for (String table : rowCounts(service).keySet()) {
+                try (PreparedStatement count = connection.prepareStatement(
+                        "select count(*) from \"" + table + "\" t where " + condition)) {
+                    for (int i = 0; i < texts.length; i++) {
+                        count.setString(i + 1, texts[i]);
+                    }
+                    try (ResultSet result = count.executeQuery()) {
+                        result.next();
+                        found += result.getLong(1);
+                    }
+                }
+            }
+            return found;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

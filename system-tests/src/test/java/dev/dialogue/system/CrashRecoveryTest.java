@@ -1,0 +1,180 @@
+package dev.dialogue.system;
+
+import static dev.dialogue.system.RunningSystem.admin;
+import static dev.dialogue.system.RunningSystem.as;
+import static dev.dialogue.system.RunningSystem.kafka;
+import static dev.dialogue.system.RunningSystem.number;
+import static dev.dialogue.system.RunningSystem.stack;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventType;
+import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.partners.DelegationMember;
+import dev.dialogue.events.partners.RegistrationAnswered;
+import dev.dialogue.events.partners.RegistrationRequested;
+import dev.dialogue.events.participants.Consent;
+import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.vocabulary.OrganisationKind;
+import dev.dialogue.events.vocabulary.ParticipantCategory;
+import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.DialogueService;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A partner floods the forum with 10,000 registration requests while each service in turn is
+ * killed with SIGKILL in the middle of its work and restarted, and the broker is stopped for ten
+ * seconds. Afterwards every request has had
+ * exactly one effect in every service: one registration, one answer, one profile, one signatory
+ * candidate, no event emitted twice under different ids, and every aggregate's events in order. Runs last: a crash may leave a
+ * record published twice under the same id (the outbox is at-least-once; consumers are idempotent),
+ * which the other tests' topic audit would rightly count.
+ */
+@Order(Integer.MAX_VALUE)
+class CrashRecoveryTest {
+
+    private static final int BURST = 10_000;
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+
+    private final String forumId = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String partner = "crash-partner-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void everyPartnerEventHasExactlyOneEffectThoughEachServiceIsKilledMidBurst() throws IOException {
+        openForumWithPartner();
+
+        publishBurst();
+        crashMidway(DialogueService.REGISTRATION, "select count(*) from registration where forum_id = ?", BURST / 5);
+        brokerOutageMidway("select count(*) from registration where forum_id = ?", BURST / 2);
+        crashMidway(DialogueService.MATCHMAKING, "select count(*) from profile where forum_id = ?", BURST / 2);
+        crashMidway(DialogueService.AGREEMENT, "select count(*) from participant where forum_id = ?", BURST * 7 / 10);
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertThat(number(DialogueService.REGISTRATION, "select count(*) from registration where forum_id = ?", forumId))
+                    .as("registrations").isEqualTo(BURST);
+            assertThat(number(DialogueService.MATCHMAKING, "select count(*) from profile where forum_id = ?", forumId))
+                    .as("matchmaking profiles").isEqualTo(BURST);
+            assertThat(number(DialogueService.AGREEMENT, "select count(*) from participant where forum_id = ?", forumId))
+                    .as("agreement-service participants").isEqualTo(BURST);
+        });
+        assertEachRequestAnsweredOnce();
+        assertNoEventEmittedTwiceUnderDifferentIds();
+        assertThat(TopicAudit.ofAllTopics(kafka()).outOfOrder()).as("aggregates whose versions go backwards").isEmpty();
+    }
+
+    private void openForumWithPartner() {
+        stack();
+        LocalDate day = LocalDate.now().plusDays(90);
+        Map<String, Object> forum = Map.of("forumId", forumId, "title", Map.of("en", "Crash drill"), "city", "Shenzhen",
+                "timeZone", "Asia/Shanghai", "startDate", day.toString(), "endDate", day.toString(),
+                "autoApprovedCategories", List.of("YOUNG_ENTREPRENEUR"));
+        as(admin(), DialogueService.REGISTRATION).body(forum).post("/api/forums").then().statusCode(201);
+        Map<String, Object> open = new HashMap<>(forum);
+        open.remove("forumId");
+        open.put("status", "OPEN");
+        as(admin(), DialogueService.REGISTRATION).body(open).put("/api/forums/" + forumId).then().statusCode(200);
+        as(admin(), DialogueService.REGISTRATION).body(Map.of("partnerId", partner, "name", "Crash drill partner",
+                "source", "/partners/" + partner, "forums", List.of(forumId))).post("/api/partners").then().statusCode(201);
+    }
+
+    /** Ten thousand requests of one person each, published at once as a partner system would. */
+    private void publishBurst() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack().infra().kafkaBootstrapServers());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
+            Sector[] sectors = Sector.values();
+            for (int i = 0; i < BURST; i++) {
+                DelegationMember member = new DelegationMember("m-" + i, "Entrepreneur " + i, null,
+                        "m" + i + "@" + partner + ".example.cn", null, "Founder",
+                        new DelegationMember.Organisation(LocalizedText.of(null, null, "Start-up " + i), OrganisationKind.COMPANY,
+                                "CN", "Guangdong"),
+                        ParticipantCategory.YOUNG_ENTREPRENEUR, List.of("zh", "en"), List.of(sectors[i % sectors.length]),
+                        List.of(), List.of(), List.of(), new Consent("pd-consent-2025-01", OffsetDateTime.now()));
+                String reference = reference(i);
+                CloudEvent event = CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED, URI.create("/partners/" + partner),
+                        reference, OffsetDateTime.now(), EventJson.toBytes(new RegistrationRequested(reference, forumId, List.of(member))));
+                producer.send(KafkaCloudEvents.toRecord("partner.registrations.v1", event));
+            }
+        }
+    }
+
+    /** Waits until the service has done part of its work, checks it is not done yet, and kills it. */
+    private void crashMidway(DialogueService service, String countSql, int threshold) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> number(service, countSql, forumId) >= threshold);
+        assertThat(number(service, countSql, forumId)).as(service.moduleName() + " still busy when killed").isLessThan(BURST);
+        stack().crashAndRestart(service);
+    }
+
+    /** Stops the broker abruptly while registration-service is busy, for ten seconds, on the same address. */
+    private void brokerOutageMidway(String countSql, int threshold) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> number(DialogueService.REGISTRATION, countSql, forumId) >= threshold);
+        assertThat(number(DialogueService.REGISTRATION, countSql, forumId)).as("registration still busy when the broker stops")
+                .isLessThan(BURST);
+        stack().infra().stopKafka();
+        try {
+            Thread.sleep(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        stack().infra().startKafka();
+    }
+
+    private void assertEachRequestAnsweredOnce() {
+        Map<String, Set<String>> answerIds = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : kafka().readAll("partner.registration-results.v1")) {
+            RegistrationAnswered answer = EventJson.fromBytes(record.value(), RegistrationAnswered.class);
+            if (forumId.equals(answer.forumId())) {
+                assertThat(answer.outcome()).as("answer to " + record.key()).isEqualTo(RegistrationAnswered.Outcome.ACCEPTED);
+                answerIds.computeIfAbsent(record.key(), key -> new HashSet<>()).add(header(record, "ce_id"));
+            }
+        }
+        assertThat(answerIds).as("requests answered").hasSize(BURST);
+        assertThat(answerIds.values()).as("answers per request, by event id").allSatisfy(ids -> assertThat(ids).hasSize(1));
+    }
+
+    /** A second effect would announce itself as a second event of the same type with another id. */
+    private void assertNoEventEmittedTwiceUnderDifferentIds() throws IOException {
+        Map<String, Set<String>> idsByParticipantAndType = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : kafka().readAll("forum.participants.v1")) {
+            if (forumId.equals(EventJson.mapper().readTree(record.value()).path("forumId").asText())) {
+                idsByParticipantAndType.computeIfAbsent(record.key() + " " + header(record, "ce_type"), key -> new HashSet<>())
+                        .add(header(record, "ce_id"));
+            }
+        }
+        assertThat(idsByParticipantAndType.keySet().stream().map(key -> key.split(" ")[0]).distinct())
+                .as("participants announced").hasSize(BURST);
+        assertThat(idsByParticipantAndType.values()).as("ids per participant and event type").allSatisfy(ids -> assertThat(ids).hasSize(1));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private String reference(int i) {
+        return forumId + "-request-" + i;
+    }
+}
