@@ -25,7 +25,12 @@ public final class MatchProfile {
     private final Set<Sector> sectors;
     private final Set<InterestType> offers;
     private final Set<InterestType> seeks;
+    /** The languages, interned: equal codes are the same object, so comparing them is one instruction. */
     final String[] spoken;
+    /** The organisation's id as two numbers: comparing them needs no visit to another object. */
+    final long organisationHigh;
+    final long organisationLow;
+    final boolean inForumCountry;
     final long sectorBits;
     final long offerBits;
     final long seekBits;
@@ -42,7 +47,10 @@ public final class MatchProfile {
         this.sectors = copy(sectors, Sector.class);
         this.offers = copy(offers, InterestType.class);
         this.seeks = copy(seeks, InterestType.class);
-        this.spoken = languages.toArray(String[]::new);
+        this.spoken = languages.stream().map(String::intern).toArray(String[]::new);
+        this.organisationHigh = organisationId.getMostSignificantBits();
+        this.organisationLow = organisationId.getLeastSignificantBits();
+        this.inForumCountry = MatchScorer.FORUM_COUNTRIES.contains(country);
         this.sectorBits = bits(this.sectors);
         this.offerBits = bits(this.offers);
         this.seekBits = bits(this.seeks);

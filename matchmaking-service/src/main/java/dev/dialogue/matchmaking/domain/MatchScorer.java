@@ -28,15 +28,27 @@ public final class MatchScorer {
     public record Match(double score, List<Reason> reasons) {
     }
 
-    private static final Set<String> FORUM_COUNTRIES = Set.of("RU", "CN");
+    /** Russia and China: the forum's purpose. */
+    static final Set<String> FORUM_COUNTRIES = Set.of("RU", "CN");
     private static final int NO_FIT = 0;
     private static final int CATEGORIES_FIT = 1;
     private static final int ORGANISATIONS_FIT = 2;
 
-    private final Weights weights;
+    // The weights as plain fields, read once: ranking needs them for every candidate.
+    private final double perSharedSector;
+    private final double perComplementaryInterest;
+    private final double forCrossBorder;
+    private final double forCommonLanguage;
+    private final double forInterpreterNeeded;
+    private final double forCategoryFit;
 
     public MatchScorer(Weights weights) {
-        this.weights = weights;
+        this.perSharedSector = weights.sharedSector();
+        this.perComplementaryInterest = weights.complementaryInterest();
+        this.forCrossBorder = weights.crossBorder();
+        this.forCommonLanguage = weights.commonLanguage();
+        this.forInterpreterNeeded = weights.interpreterNeeded();
+        this.forCategoryFit = weights.categoryFit();
     }
 
     /** What {@link #points} returns for a pair with nothing to talk about. */
@@ -51,39 +63,39 @@ public final class MatchScorer {
         Set<Sector> shared = intersection(me.sectors(), candidate.sectors(), Sector.class);
         if (!shared.isEmpty()) {
             reasons.add(new Reason("SHARED_SECTORS", "both work in " + shared.stream().map(s -> s.label().en())
-                    .collect(Collectors.joining(", ")), weights.sharedSector() * shared.size()));
+                    .collect(Collectors.joining(", ")), perSharedSector * shared.size()));
         }
         Set<InterestType> theyOffer = intersection(me.seeks(), candidate.offers(), InterestType.class);
         if (!theyOffer.isEmpty()) {
             reasons.add(new Reason("THEY_OFFER_WHAT_YOU_SEEK", "offers " + words(theyOffer) + ", which you seek",
-                    weights.complementaryInterest() * theyOffer.size()));
+                    perComplementaryInterest * theyOffer.size()));
         }
         Set<InterestType> youOffer = intersection(me.offers(), candidate.seeks(), InterestType.class);
         if (!youOffer.isEmpty()) {
             reasons.add(new Reason("THEY_SEEK_WHAT_YOU_OFFER", "seeks " + words(youOffer) + ", which you offer",
-                    weights.complementaryInterest() * youOffer.size()));
+                    perComplementaryInterest * youOffer.size()));
         }
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
         if (crossBorder(me, candidate)) {
-            reasons.add(new Reason("CROSS_BORDER", me.country() + " ↔ " + candidate.country(), weights.crossBorder()));
+            reasons.add(new Reason("CROSS_BORDER", me.country() + " ↔ " + candidate.country(), forCrossBorder));
         }
         Set<String> languages = new TreeSet<>(me.languages());
         languages.retainAll(candidate.languages());
         if (!languages.isEmpty()) {
             reasons.add(new Reason("COMMON_LANGUAGE", "you both speak " + String.join(", ", languages),
-                    weights.commonLanguage()));
+                    forCommonLanguage));
         } else {
             reasons.add(new Reason("INTERPRETER_NEEDED", "no common language: an interpreter is needed",
-                    weights.interpreterNeeded()));
+                    forInterpreterNeeded));
         }
         int fit = fit(me, candidate);
         if (fit == CATEGORIES_FIT) {
-            reasons.add(new Reason("CATEGORY_FIT", word(me.category()) + " ↔ " + word(candidate.category()), weights.categoryFit()));
+            reasons.add(new Reason("CATEGORY_FIT", word(me.category()) + " ↔ " + word(candidate.category()), forCategoryFit));
         } else if (fit == ORGANISATIONS_FIT) {
             reasons.add(new Reason("CATEGORY_FIT", word(me.organisationKind()) + " ↔ " + word(candidate.organisationKind()),
-                    weights.categoryFit()));
+                    forCategoryFit));
         }
         double score = reasons.stream().mapToDouble(Reason::points).sum();
         return Optional.of(new Match(score, List.copyOf(reasons)));
@@ -94,7 +106,8 @@ public final class MatchScorer {
      * candidate needs, computed without allocating, so that only the chosen few are explained.
      */
     public double points(MatchProfile me, MatchProfile candidate) {
-        if (colleagues(me, candidate)) {
+        // One organisation (oneself included): the ids compared as numbers, without a visit to the UUIDs.
+        if (me.organisationHigh == candidate.organisationHigh && me.organisationLow == candidate.organisationLow) {
             return NO_MATCH;
         }
         int shared = Long.bitCount(me.sectorBits & candidate.sectorBits);
@@ -102,10 +115,10 @@ public final class MatchScorer {
         if (shared + complementary == 0) {
             return NO_MATCH;
         }
-        return weights.sharedSector() * shared + weights.complementaryInterest() * complementary
-                + (crossBorder(me, candidate) ? weights.crossBorder() : 0)
-                + (commonLanguage(me, candidate) ? weights.commonLanguage() : weights.interpreterNeeded())
-                + (fit(me, candidate) != NO_FIT ? weights.categoryFit() : 0);
+        return perSharedSector * shared + perComplementaryInterest * complementary
+                + (crossBorder(me, candidate) ? forCrossBorder : 0)
+                + (commonLanguage(me, candidate) ? forCommonLanguage : forInterpreterNeeded)
+                + (fit(me, candidate) != NO_FIT ? forCategoryFit : 0);
     }
 
     /** Oneself and colleagues of one organisation are never matched. */
@@ -114,13 +127,13 @@ public final class MatchScorer {
     }
 
     private static boolean crossBorder(MatchProfile a, MatchProfile b) {
-        return !a.country().equals(b.country()) && FORUM_COUNTRIES.contains(a.country()) && FORUM_COUNTRIES.contains(b.country());
+        return a.inForumCountry && b.inForumCountry && !a.country().equals(b.country());
     }
 
     private static boolean commonLanguage(MatchProfile a, MatchProfile b) {
         for (String language : a.spoken) {
             for (String other : b.spoken) {
-                if (language.equals(other)) {
+                if (language == other) {
                     return true;
                 }
             }
