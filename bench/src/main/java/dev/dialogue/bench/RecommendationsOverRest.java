@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,12 +20,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedMethod;
+import jdk.jfr.consumer.RecordingFile;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -97,6 +104,7 @@ final class RecommendationsOverRest {
                 result.put(at + " baselineSectorsP99Ms", millis(percentile(floor, 99)));
                 result.put(at + " queryOverBaselineP50", ratio(percentile(queries, 50), percentile(floor, 50)));
             }
+            result.put("50k where the service spends a query (JFR samples)", profile(participants));
             long[] newcomers = new long[NEWCOMERS];
             for (int n = 0; n < NEWCOMERS; n++) {
                 UUID newcomer = UUID.randomUUID();
@@ -114,6 +122,57 @@ final class RecommendationsOverRest {
         }
         result.put("targets", "at 50k: query p99 under 10 ms, update under 5 ms");
         return result;
+    }
+
+    /**
+     * The same queries once more under Java Flight Recorder in the service (after the measured
+     * round, so the recorder costs the figures nothing): each sample goes to the innermost method of
+     * ours on its stack, or else to the package on top of it, with the share of the samples. The
+     * recording stays in bench/target for a closer look.
+     */
+    private List<String> profile(List<UUID> participants) throws Exception {
+        long pid = stack.instance(DialogueService.MATCHMAKING).process().pid();
+        Path recording = Path.of("bench/target/matchmaking-recommendations-50k.jfr").toAbsolutePath();
+        jcmd(pid, "JFR.start", "name=bench", "settings=profile", "filename=" + recording);
+        for (int q = 0; q < QUERIES; q++) {
+            expectOk(recommendations(participants.get(random.nextInt(participants.size()))));
+        }
+        jcmd(pid, "JFR.stop", "name=bench");
+        Map<String, Integer> topFrames = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null
+                    && !event.getStackTrace().getFrames().isEmpty()) {
+                topFrames.merge(owner(event.getStackTrace().getFrames()), 1, Integer::sum);
+                samples++;
+            }
+        }
+        int total = samples;
+        return topFrames.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
+                .map(frame -> frame.getKey() + " " + Math.round(100.0 * frame.getValue() / total) + "%").toList();
+    }
+
+    private static String owner(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            RecordedMethod method = frame.getMethod();
+            if (method.getType().getName().startsWith("dev.dialogue.")) {
+                String type = method.getType().getName();
+                return type.substring(type.lastIndexOf('.') + 1) + "." + method.getName();
+            }
+        }
+        String top = frames.get(0).getMethod().getType().getName();
+        return "outside our code: " + top.substring(0, Math.max(0, top.lastIndexOf('.')));
+    }
+
+    private static void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + String.join(" ", command) + ": " + output);
+        }
     }
 
     /** A figure timed over errors would be a lie: any other answer stops the run. */
