@@ -39,17 +39,8 @@ final class RecommendationScenario {
     private static final List<String> COUNTRIES = List.of("RU", "RU", "CN", "CN", "CN", "KZ");
     private static final List<String> LANGUAGES = List.of("ru", "zh", "en");
 
-    /** The defaults of {@code dialogue.matchmaking.weights}. */
-    private static final MatchmakingConfig.Weights WEIGHTS = new MatchmakingConfig.Weights() {
-        public double sharedSector() { return 3; }
-        public double complementaryInterest() { return 5; }
-        public double crossBorder() { return 4; }
-        public double commonLanguage() { return 1; }
-        public double interpreterNeeded() { return -1; }
-        public double categoryFit() { return 2; }
-    };
 
-    private final MatchScorer scorer = new MatchScorer(WEIGHTS);
+    private final MatchScorer scorer = new MatchScorer(MatchmakingConfig.Weights.defaults());
     private final Random random = new Random(2024);
     private final List<UUID> organisations = new ArrayList<>();
 

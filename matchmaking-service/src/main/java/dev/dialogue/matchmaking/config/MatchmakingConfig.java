@@ -2,6 +2,7 @@ package dev.dialogue.matchmaking.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "dialogue.matchmaking")
@@ -18,6 +19,18 @@ public interface MatchmakingConfig {
 
     /** What each reason adds to a match's score. */
     interface Weights {
+
+        /** The defaults below, read from where they are written: for tests and benchmarks that run without a configuration. */
+        static Weights defaults() {
+            return (Weights) Proxy.newProxyInstance(Weights.class.getClassLoader(), new Class<?>[] {Weights.class},
+                    (proxy, method, arguments) -> {
+                        WithDefault value = method.getAnnotation(WithDefault.class);
+                        if (value == null) {
+                            throw new UnsupportedOperationException(method.getName());
+                        }
+                        return Double.valueOf(value.value());
+                    });
+        }
         /** Per sector both work in. */
         @WithDefault("3")
         double sharedSector();

@@ -13,15 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class MatchScorerTest {
 
-    /** The defaults of MatchmakingConfig.Weights. */
-    static final MatchmakingConfig.Weights WEIGHTS = new MatchmakingConfig.Weights() {
-        public double sharedSector() { return 3; }
-        public double complementaryInterest() { return 5; }
-        public double crossBorder() { return 4; }
-        public double commonLanguage() { return 1; }
-        public double interpreterNeeded() { return -1; }
-        public double categoryFit() { return 2; }
-    };
+    static final MatchmakingConfig.Weights WEIGHTS = MatchmakingConfig.Weights.defaults();
 
     private final MatchScorer scorer = new MatchScorer(WEIGHTS);
 
