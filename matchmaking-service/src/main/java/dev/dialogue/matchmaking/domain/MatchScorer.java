@@ -106,8 +106,7 @@ public final class MatchScorer {
      * candidate needs, computed without allocating, so that only the chosen few are explained.
      */
     public double points(MatchProfile me, MatchProfile candidate) {
-        // One organisation (oneself included): the ids compared as numbers, without a visit to the UUIDs.
-        if (me.organisationHigh == candidate.organisationHigh && me.organisationLow == candidate.organisationLow) {
+        if (colleagues(me, candidate)) {
             return NO_MATCH;
         }
         int shared = Long.bitCount(me.sectorBits & candidate.sectorBits);
@@ -121,9 +120,12 @@ public final class MatchScorer {
                 + (fit(me, candidate) != NO_FIT ? forCategoryFit : 0);
     }
 
-    /** Oneself and colleagues of one organisation are never matched. */
+    /**
+     * Colleagues of one organisation, oneself included, are never matched. The ids are compared as
+     * numbers: ranking asks this for every candidate, without a visit to their UUID objects.
+     */
     private static boolean colleagues(MatchProfile me, MatchProfile candidate) {
-        return me.participantId().equals(candidate.participantId()) || me.organisationId().equals(candidate.organisationId());
+        return me.organisationHigh == candidate.organisationHigh && me.organisationLow == candidate.organisationLow;
     }
 
     private static boolean crossBorder(MatchProfile a, MatchProfile b) {
