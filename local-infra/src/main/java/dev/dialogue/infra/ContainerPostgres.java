@@ -34,6 +34,17 @@ final class ContainerPostgres implements PostgresServer {
     }
 
     @Override
+    public void stop() {
+        // A container restart would change the mapped port under the clients' feet.
+        throw new UnsupportedOperationException("stopping a containerised PostgreSQL is not supported; use embedded mode");
+    }
+
+    @Override
+    public void start() {
+        throw new UnsupportedOperationException("stopping a containerised PostgreSQL is not supported; use embedded mode");
+    }
+
+    @Override
     public void close() {
         container.stop();
     }

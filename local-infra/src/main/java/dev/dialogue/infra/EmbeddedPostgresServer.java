@@ -9,15 +9,27 @@ import java.nio.file.Path;
 /** Real PostgreSQL from the zonky binaries, unpacked and run under the work directory. */
 final class EmbeddedPostgresServer implements PostgresServer {
 
-    private final EmbeddedPostgres postgres;
-    private final OrphanGuard guard;
+    private final Path workDir;
+    private final Path dataDir;
+    private final int port = FreePorts.next();
+    private EmbeddedPostgres postgres;
+    private OrphanGuard guard;
 
     EmbeddedPostgresServer(Path workDir) {
+        this.workDir = workDir;
+        this.dataDir = WorkDirs.fresh(workDir.resolve("data"));
+        start();
+    }
+
+    /** Starts the server on its port with the data it had; the first start creates the cluster. */
+    @Override
+    public synchronized void start() {
         try {
             postgres = EmbeddedPostgres.builder()
-                    .setPort(FreePorts.next())
+                    .setPort(port)
                     .setOverrideWorkingDirectory(workDir.resolve("runtime").toFile())
-                    .setDataDirectory(WorkDirs.fresh(workDir.resolve("data")))
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off")
@@ -27,10 +39,22 @@ final class EmbeddedPostgresServer implements PostgresServer {
             throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
         }
         // SIGQUIT is PostgreSQL's immediate shutdown: the postmaster takes its backends with it.
-        guard = OrphanGuard.killWhenThisJvmDies(postmasterPid(workDir.resolve("data")), "QUIT");
+        guard = OrphanGuard.killWhenThisJvmDies(postmasterPid(), "QUIT");
     }
 
-    private static long postmasterPid(Path dataDir) {
+    /** Stops the server (pg_ctl's fast mode: sessions are cut, open transactions rolled back), keeping its data. */
+    @Override
+    public synchronized void stop() {
+        guard.standDown();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        postgres = null;
+    }
+
+    private long postmasterPid() {
         try {
             return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
         } catch (IOException e) {
@@ -45,7 +69,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     @Override
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     @Override
@@ -59,12 +83,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
-    public void close() {
-        guard.standDown();
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    public synchronized void close() {
+        if (postgres != null) {
+            stop();
         }
+        WorkDirs.delete(dataDir);
     }
 }

@@ -101,6 +101,15 @@ public final class LocalInfra implements AutoCloseable {
         TopicLayout.create(kafka.bootstrapServers(), PARTITIONS, Duration.ofSeconds(60));
     }
 
+    /** Stops PostgreSQL, cutting every session; {@link #startPostgres()} brings it back on the same address with its data. */
+    public void stopPostgres() {
+        postgres.stop();
+    }
+
+    public void startPostgres() {
+        postgres.start();
+    }
+
     @Override
     public void close() {
         kafka.close();

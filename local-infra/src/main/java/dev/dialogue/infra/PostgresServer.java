@@ -1,6 +1,6 @@
 package dev.dialogue.infra;
 
-/** A PostgreSQL server, reached with a superuser's credentials to lay out the services' schemas. */
+/** A PostgreSQL server, reached with a superuser's credentials to lay out the services' schemas; stoppable where it is ours to stop. */
 public interface PostgresServer extends AutoCloseable {
 
     String host();
@@ -10,6 +10,12 @@ public interface PostgresServer extends AutoCloseable {
     String adminUser();
 
     String adminPassword();
+
+    /** Stops the server, keeping its data and address for {@link #start()}. */
+    void stop();
+
+    /** Starts the server again on the same address with the same data. */
+    void start();
 
     @Override
     void close();

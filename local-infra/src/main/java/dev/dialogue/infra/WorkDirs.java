@@ -14,17 +14,25 @@ final class WorkDirs {
 
     /** An empty directory: what a crashed earlier run left there is deleted. */
     static Path fresh(Path dir) {
+        delete(dir);
         try {
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
             return Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + dir, e);
+        }
+    }
+
+    /** The directory and everything in it, if it exists. */
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }

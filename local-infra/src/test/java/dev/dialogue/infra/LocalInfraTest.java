@@ -69,6 +69,26 @@ class LocalInfraTest {
     }
 
     @Test
+    void postgresComesBackOnTheSameAddressWithItsDataAndRefusesConnectionsMeanwhile() throws SQLException {
+        try (Connection agreement = connect("agreement"); Statement sql = agreement.createStatement()) {
+            sql.execute("create table restart_probe (id int)");
+            sql.execute("insert into restart_probe values (42)");
+        }
+        infra.stopPostgres();
+        try {
+            assertThatThrownBy(() -> connect("agreement").close()).isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).startsWith("08"));
+        } finally {
+            infra.startPostgres();
+        }
+        try (Connection agreement = connect("agreement"); Statement sql = agreement.createStatement();
+                var rows = sql.executeQuery("select id from restart_probe")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(42);
+        }
+    }
+
+    @Test
     void mintsTokensAndWritesTheVerificationKey() {
         assertThat(infra.tokens().mint("admin-1", "admin").split("\\.")).hasSize(3);
         assertThat(infra.serviceConfig("agreement"))
