@@ -5,13 +5,16 @@ import dev.dialogue.events.EventSchemas;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.InvalidCloudEventException;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.platform.persistence.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -21,7 +24,8 @@ import org.jboss.logging.Logger;
  * The one way a service consumes a record: parse the CloudEvent, check its type and schema, then
  * run the handler and record the event's source and id in one transaction, so a redelivery has
  * no second effect. A record that cannot be processed is nacked to the channel's dead-letter topic with the
- * reason and the consumer's name; consumption goes on with the next record.
+ * reason and the consumer's name; consumption goes on with the next record. While the database
+ * itself is unavailable nothing is dead-lettered: the record waits until it is back.
  *
  * <p>Channels using it set {@code failure-strategy=dead-letter-queue} and
  * {@code dead-letter-queue.topic=<topic>.dlq}.
@@ -53,21 +57,38 @@ public class InboundEvents {
             return deadLetter(record, consumer, e.getMessage());
         }
         RuntimeException failure = null;
-        for (int attempt = 1; attempt <= config.inbound().maxAttempts(); attempt++) {
+        int attempt = 0;
+        int outageWaits = 0;
+        while (attempt < config.inbound().maxAttempts()) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     if (firstDelivery(consumer, event)) {
                         handler.handle(event);
                     }
                 });
+                if (outageWaits > 0) {
+                    LOG.infof("%s reaches the database again", consumer);
+                }
                 return record.ack();
             } catch (RejectedEventException e) {
                 return deadLetter(record, consumer, e.getMessage());
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.explains(e)) {
+                    // Not the record's fault: it waits, and the partition behind it, until the database is back.
+                    if (outageWaits++ == 0) {
+                        LOG.warnf("%s cannot reach the database (%s); holding event %s until it can", consumer, e.toString(),
+                                event.cloudEvent().id());
+                    }
+                    if (!pause(config.inbound().outageRetryInterval())) {
+                        return new CompletableFuture<>();
+                    }
+                    continue;
+                }
                 failure = e;
+                attempt++;
                 LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.cloudEvent().id(), attempt,
                         config.inbound().maxAttempts(), e.toString());
-                pause(attempt);
+                pause(config.inbound().retryBackoff().multipliedBy(attempt));
             }
         }
         return deadLetter(record, consumer, "handler failed " + config.inbound().maxAttempts() + " times: " + failure);
@@ -108,11 +129,17 @@ public class InboundEvents {
                 Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
     }
 
-    private void pause(int attempt) {
+    /**
+     * Returns false when the service is stopping; the record is then left unacknowledged, to be
+     * delivered again after the restart.
+     */
+    private static boolean pause(Duration wait) {
         try {
-            Thread.sleep(config.inbound().retryBackoff().toMillis() * attempt);
+            Thread.sleep(wait.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -39,5 +39,9 @@ public interface MessagingConfig {
 
         @WithDefault("200ms")
         Duration retryBackoff();
+
+        /** How often a record is tried again while the database is unavailable (it is never dead-lettered for that). */
+        @WithDefault("1s")
+        Duration outageRetryInterval();
     }
 }
