@@ -92,6 +92,23 @@ public final class ServiceStack implements AutoCloseable {
         instances.remove(instance);
     }
 
+    /** Stops the service's first instance as an operator would (SIGTERM, a clean shutdown); {@link #startAgain} brings it back. */
+    public void stop(DialogueService service) {
+        stop(first.get(service));
+    }
+
+    /** Starts the service's first instance again, on the port it had, after {@link #stop(DialogueService)}. */
+    public Instance startAgain(DialogueService service) {
+        Instance stopped = first.get(service);
+        if (stopped.process().isAlive()) {
+            throw new IllegalStateException(service.moduleName() + " is running");
+        }
+        Instance started = launch(service, stopped.port());
+        awaitReady(started, Duration.ofSeconds(120));
+        first.put(service, started);
+        return started;
+    }
+
     /**
      * Kills the service's first instance as a crash would (SIGKILL: no shutdown hook, no commit of
      * consumer offsets, transactions cut in the middle) and starts a new one on its port.
