@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -35,16 +37,25 @@ public final class KafkaProbe {
     }
 
     public void send(ProducerRecord<String, byte[]> record) {
+        send(List.of(record));
+    }
+
+    /** Sends the records through one producer, in order, and returns once the broker has them all. */
+    public void send(List<ProducerRecord<String, byte[]>> records) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(record).get();
+            List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+            records.forEach(record -> sends.add(producer.send(record)));
+            for (Future<RecordMetadata> send : sends) {
+                send.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("cannot send to " + record.topic(), e.getCause());
+            throw new IllegalStateException("cannot send to " + records.get(0).topic(), e.getCause());
         }
     }
 

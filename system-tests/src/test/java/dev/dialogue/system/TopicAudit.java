@@ -9,6 +9,7 @@ import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.Topic;
 import dev.dialogue.infra.KafkaProbe;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,17 +18,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
 /**
  * Every record of every topic, checked: a CloudEvent of a catalogued type that belongs on that
  * topic, whose payload validates against its schema; no event id twice; and, per aggregate (the
  * record key), payload versions that never go backwards. A record repeating an earlier id is
- * counted as a duplicate and not checked again.
+ * counted as a duplicate and not checked again. A malformed record that its consumers refused to
+ * the dead-letter topic (a partner's mistake, or a test's) is counted as refused, not invalid.
  */
-record TopicAudit(int records, List<String> invalid, List<String> outOfOrder, List<String> duplicateIds) {
+record TopicAudit(int records, List<String> invalid, List<String> outOfOrder, List<String> duplicateIds, int refused) {
 
     static TopicAudit ofAllTopics(KafkaProbe kafka) {
+        Set<String> deadLettered = deadLettered(kafka);
         int records = 0;
+        int refused = 0;
         List<String> invalid = new ArrayList<>();
         List<String> outOfOrder = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
@@ -37,6 +42,10 @@ record TopicAudit(int records, List<String> invalid, List<String> outOfOrder, Li
             for (ConsumerRecord<String, byte[]> record : kafka.readAll(topic.topicName())) {
                 records++;
                 String where = topic.topicName() + "@" + record.partition() + ":" + record.offset();
+                if (deadLettered.contains(where)) {
+                    refused++;
+                    continue;
+                }
                 CloudEvent event;
                 try {
                     event = KafkaCloudEvents.fromRecord(record.headers(), record.value());
@@ -68,7 +77,27 @@ record TopicAudit(int records, List<String> invalid, List<String> outOfOrder, Li
                 }
             }
         }
-        return new TopicAudit(records, invalid, outOfOrder, duplicates);
+        return new TopicAudit(records, invalid, outOfOrder, duplicates, refused);
+    }
+
+    /** Where each dead-lettered record came from, as {@code topic@partition:offset}. */
+    private static Set<String> deadLettered(KafkaProbe kafka) {
+        Set<String> origins = new HashSet<>();
+        for (Topic topic : Topic.values()) {
+            if (topic.deadLetterTopic().isEmpty()) {
+                continue;
+            }
+            for (ConsumerRecord<String, byte[]> letter : kafka.readAll(topic.deadLetterTopic().get())) {
+                origins.add(header(letter, "dead-letter-topic") + "@" + header(letter, "dead-letter-partition") + ":"
+                        + header(letter, "dead-letter-offset"));
+            }
+        }
+        return origins;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static JsonNode payload(CloudEvent event) {
