@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
+import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.forums.Forum;
 import dev.dialogue.events.forums.ForumSession;
 import dev.dialogue.events.forums.ForumStatus;
@@ -34,10 +35,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
@@ -88,10 +91,33 @@ public final class MatchmakingFixtures {
                 List.of("en"), sectors, List.of(), List.of(), sessions);
     }
 
+    /** Many participants of fresh organisations, approved at once; returns their ids in order. */
+    public List<UUID> approveMany(String namePrefix, String country, int count) {
+        List<UUID> ids = new ArrayList<>(count);
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            records.add(KafkaCloudEvents.toRecord("forum.participants.v1", approval(id, namePrefix + " " + i, UUID.randomUUID(),
+                    OrganisationKind.COMPANY, country, ParticipantCategory.COMPANY_REPRESENTATIVE, List.of("en"),
+                    List.of(Sector.ROBOTICS), List.of(), List.of(), List.of())));
+        }
+        kafka.send(records);
+        return ids;
+    }
+
     private UUID approve(String name, UUID organisationId, OrganisationKind kind, String country,
             ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
             List<InterestType> seeks, List<UUID> enrolledIn) {
         UUID id = UUID.randomUUID();
+        kafka.send("forum.participants.v1", approval(id, name, organisationId, kind, country, category, languages, sectors,
+                offers, seeks, enrolledIn));
+        return id;
+    }
+
+    private CloudEvent approval(UUID id, String name, UUID organisationId, OrganisationKind kind, String country,
+            ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
+            List<InterestType> seeks, List<UUID> enrolledIn) {
         OffsetDateTime now = OffsetDateTime.now();
         ParticipantRegistration registration = new ParticipantRegistration(id, forumId, RegistrationStatus.APPROVED, name,
                 null, "p-" + id + "@example.org", null, null,
@@ -100,9 +126,7 @@ public final class MatchmakingFixtures {
                 seeks.stream().map(type -> new Interest(type, null)).toList(),
                 enrolledIn.stream().map(session -> new SessionSeat(session, SeatStatus.ENROLLED, null)).toList(),
                 new Consent("pd-consent-2025-01", now), null, now, 1);
-        kafka.send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_APPROVED, REGISTRATION, id.toString(), now,
-                EventJson.toBytes(registration)));
-        return id;
+        return CloudEvent.of(EventType.PARTICIPANT_APPROVED, REGISTRATION, id.toString(), now, EventJson.toBytes(registration));
     }
 
     /** The forum with one B2B session of the given shape, starting at {@link #B2B_START} (14:00 Shenzhen time). */
