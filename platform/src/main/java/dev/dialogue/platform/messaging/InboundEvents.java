@@ -8,11 +8,14 @@ import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -49,49 +52,113 @@ public class InboundEvents {
      *                in the inbox and in dead letters
      */
     public CompletionStage<Void> process(IncomingKafkaRecord<String, byte[]> record, String channel, EventHandler handler) {
-        String consumer = config.serviceName() + "/" + channel;
+        String consumer = consumer(channel);
         InboundEvent event;
         try {
             event = validate(record);
         } catch (InvalidCloudEventException | RejectedEventException e) {
             return deadLetter(record, consumer, e.getMessage());
         }
-        RuntimeException failure = null;
-        int attempt = 0;
-        int outageWaits = 0;
-        while (attempt < config.inbound().maxAttempts()) {
+        return handle(record, consumer, event, handler);
+    }
+
+    /**
+     * The records of one poll, for a channel with {@code batch=true}: the valid ones handled in a
+     * single transaction, one commit for all. If any handler fails, the batch is rolled back and its
+     * records are handled one by one as {@link #process} does, so a bad record costs the batch its
+     * speed, never its other records.
+     */
+    public CompletionStage<Void> processBatch(KafkaRecordBatch<String, byte[]> batch, String channel, EventHandler handler) {
+        String consumer = consumer(channel);
+        List<CompletionStage<Void>> outcomes = new ArrayList<>();
+        List<IncomingKafkaRecord<String, byte[]>> records = new ArrayList<>();
+        List<InboundEvent> events = new ArrayList<>();
+        for (KafkaRecord<String, byte[]> kafkaRecord : batch) {
+            IncomingKafkaRecord<String, byte[]> record = (IncomingKafkaRecord<String, byte[]>) kafkaRecord;
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                events.add(validate(record));
+                records.add(record);
+            } catch (InvalidCloudEventException | RejectedEventException e) {
+                outcomes.add(deadLetter(record, consumer, e.getMessage()));
+            }
+        }
+        if (!events.isEmpty()) {
+            try {
+                if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> events.forEach(event -> {
                     if (firstDelivery(consumer, event)) {
                         handler.handle(event);
                     }
-                });
-                if (outageWaits > 0) {
-                    LOG.infof("%s reaches the database again", consumer);
+                }))) {
+                    return new CompletableFuture<>();
+                }
+                records.forEach(record -> outcomes.add(record.ack()));
+            } catch (RuntimeException e) {
+                LOG.infof("%s handles a batch of %d one by one: %s", consumer, events.size(), e.toString());
+                for (int i = 0; i < events.size(); i++) {
+                    outcomes.add(handle(records.get(i), consumer, events.get(i), handler));
+                }
+            }
+        }
+        return CompletableFuture.allOf(outcomes.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new));
+    }
+
+    private String consumer(String channel) {
+        return config.serviceName() + "/" + channel;
+    }
+
+    /** One record in its own transaction, tried again on failure, dead-lettered after the last attempt. */
+    private CompletionStage<Void> handle(IncomingKafkaRecord<String, byte[]> record, String consumer, InboundEvent event,
+            EventHandler handler) {
+        RuntimeException failure = null;
+        for (int attempt = 1; attempt <= config.inbound().maxAttempts(); attempt++) {
+            try {
+                if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> {
+                    if (firstDelivery(consumer, event)) {
+                        handler.handle(event);
+                    }
+                })) {
+                    return new CompletableFuture<>();
                 }
                 return record.ack();
             } catch (RejectedEventException e) {
                 return deadLetter(record, consumer, e.getMessage());
             } catch (RuntimeException e) {
-                if (DatabaseUnavailable.explains(e)) {
-                    // Not the record's fault: it waits, and the partition behind it, until the database is back.
-                    if (outageWaits++ == 0) {
-                        LOG.warnf("%s cannot reach the database (%s); holding event %s until it can", consumer, e.toString(),
-                                event.cloudEvent().id());
-                    }
-                    if (!pause(config.inbound().outageRetryInterval())) {
-                        return new CompletableFuture<>();
-                    }
-                    continue;
-                }
                 failure = e;
-                attempt++;
                 LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.cloudEvent().id(), attempt,
                         config.inbound().maxAttempts(), e.toString());
                 pause(config.inbound().retryBackoff().multipliedBy(attempt));
             }
         }
         return deadLetter(record, consumer, "handler failed " + config.inbound().maxAttempts() + " times: " + failure);
+    }
+
+    /**
+     * Runs the work in a new transaction. While the database itself is unavailable that is not the
+     * records' fault: they wait, and the partition behind them, until it is back. Returns false if
+     * the service stops meanwhile; the records are then left unacknowledged, to be delivered again
+     * after the restart. Any other failure is thrown.
+     */
+    private boolean inTransactionOnceTheDatabaseAnswers(String consumer, Runnable work) {
+        int waits = 0;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(work);
+                if (waits > 0) {
+                    LOG.infof("%s reaches the database again", consumer);
+                }
+                return true;
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.explains(e)) {
+                    throw e;
+                }
+                if (waits++ == 0) {
+                    LOG.warnf("%s cannot reach the database (%s); waiting until it can", consumer, e.toString());
+                }
+                if (!pause(config.inbound().outageRetryInterval())) {
+                    return false;
+                }
+            }
+        }
     }
 
     private static InboundEvent validate(IncomingKafkaRecord<String, byte[]> record) {
@@ -129,10 +196,7 @@ public class InboundEvents {
                 Metadata.of(OutgoingKafkaRecordMetadata.builder().withHeaders(headers).build()));
     }
 
-    /**
-     * Returns false when the service is stopping; the record is then left unacknowledged, to be
-     * delivered again after the restart.
-     */
+    /** Returns false when the service is stopping. */
     private static boolean pause(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());

@@ -4,7 +4,7 @@ import dev.dialogue.events.partners.RegistrationRequested;
 import dev.dialogue.platform.messaging.InboundEvents;
 import dev.dialogue.registration.service.PartnerIntakeService;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,10 +21,11 @@ public class PartnerRegistrationsHandler {
         this.intake = intake;
     }
 
+    /** Whole polls at a time, one transaction each: partners post in bulk (BENCHMARKS.md, partner intake). */
     @Incoming("partner-registrations")
     @Blocking
-    public CompletionStage<Void> onRegistrationRequested(IncomingKafkaRecord<String, byte[]> record) {
-        return inbound.process(record, "partner-registrations",
+    public CompletionStage<Void> onRegistrationsRequested(KafkaRecordBatch<String, byte[]> batch) {
+        return inbound.processBatch(batch, "partner-registrations",
                 event -> intake.requested(event.cloudEvent().source(), event.payload(RegistrationRequested.class)));
     }
 }

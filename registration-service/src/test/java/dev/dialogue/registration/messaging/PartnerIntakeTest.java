@@ -35,6 +35,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -165,6 +166,32 @@ class PartnerIntakeTest {
         ConsumerRecord<String, byte[]> deadLetter = kafka.await(REQUESTS + ".dlq", r -> key.equals(r.key()), PATIENCE);
         assertThat(new String(deadLetter.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("/participants/0/category");
+    }
+
+    @Test
+    void aRequestWhoseHandlingFailsIsDeadLetteredWithoutCostingTheOthersPolledWithIt() {
+        String batch = "batch-" + UUID.randomUUID();
+        List<String> emails = new ArrayList<>();
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String email = batch + "-" + i + "@example.cn";
+            // PostgreSQL refuses a NUL character in text: this handler fails inside the database, every time.
+            String name = i == 5 ? "Nul\u0000Character" : "Member " + i;
+            if (i != 5) {
+                emails.add(email);
+            }
+            records.add(KafkaCloudEvents.toRecord(REQUESTS, event(source, batch + "-" + i, forum.forumId(),
+                    List.of(member(name, email, null)))));
+        }
+        kafka.send(records);
+
+        ConsumerRecord<String, byte[]> deadLetter = kafka.await(REQUESTS + ".dlq", r -> (batch + "-5").equals(r.key()), PATIENCE);
+        assertThat(new String(deadLetter.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .startsWith("handler failed 3 times");
+        await(() -> QuarkusTransaction.requiringNew().call(() -> emails.stream()
+                .allMatch(email -> Registration.findByEmail(forum.forumId(), email).isPresent())));
+        assertThat(OutboxRows.ofType(entityManager, batch + "-5", EventType.PARTNER_REGISTRATION_ANSWERED.typeName()))
+                .as("answers to the failed request").isZero();
     }
 
     private static DelegationMember member(String name, String email, UUID session) {
