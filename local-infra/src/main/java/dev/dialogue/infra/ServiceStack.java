@@ -153,8 +153,9 @@ public final class ServiceStack implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = workDir.resolve("logs").resolve(service.moduleName() + "-" + port + ".log");
         // The serial collector: with a heap this small it pauses briefly and keeps a fifth less resident
-        // than G1 (see BENCHMARKS.md, footprint).
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+        // than G1. C1 only: on two cores shared by the stack, C2 spent as much CPU compiling as the
+        // service spent serving, for thousands of requests (see BENCHMARKS.md, footprint and scenario 2).
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
                 "-jar", service.jar(root).toString());
         Map<String, String> env = builder.environment();
