@@ -88,6 +88,9 @@ public class InboundEvents {
                     if (firstDelivery(consumer, event)) {
                         handler.handle(event);
                     }
+                    // Written, then out of the session: otherwise each flush would dirty-check the whole batch so far.
+                    entityManager.flush();
+                    entityManager.clear();
                 }))) {
                     return new CompletableFuture<>();
                 }
