@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./dialogue bench}: runs the scenarios and writes {@code bench/results/<date>.json} and a
@@ -20,8 +24,20 @@ public final class Benchmarks {
     private Benchmarks() {
     }
 
+    /**
+     * @param args the results directory, then optionally the numbers of the scenarios to run
+     *             (BENCHMARKS.md numbers them as the issue does); all of them by default
+     */
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "bench/results");
+        Set<Integer> chosen = new TreeSet<>();
+        for (int i = 1; i < args.length; i++) {
+            chosen.add(Integer.parseInt(args[i]));
+        }
+        IntPredicate runs = scenario -> chosen.isEmpty() || chosen.contains(scenario);
+        String name = LocalDate.now() + (chosen.isEmpty() ? "" : "-scenarios-" + chosen.stream().map(String::valueOf)
+                .collect(Collectors.joining("-")));
+        Charts.writeTo(results, name);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("at", OffsetDateTime.now().toString());
         run.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
@@ -29,22 +45,44 @@ public final class Benchmarks {
                 "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
         Map<String, Object> scenarios = new LinkedHashMap<>();
-        scenarios.put("recommendations in process", new RecommendationScenario().run());
-        scenarios.put("scheduler, 150 tables", new SchedulerScenario(150).run());
-        scenarios.put("scheduler, 1000 tables", new SchedulerScenario(1_000).run());
+        if (runs.test(4)) {
+            scenarios.put("4. recommendations in process", new RecommendationScenario().run());
+        }
+        if (runs.test(5)) {
+            scenarios.put("5. scheduler, 150 tables", new SchedulerScenario(150).run());
+            scenarios.put("5. scheduler, 1000 tables", new SchedulerScenario(1_000).run());
+        }
         long began = System.nanoTime();
         try (ServiceStack stack = ServiceStack.start(Path.of("").toAbsolutePath(), Path.of("bench/target/stack").toAbsolutePath(), Map.of())) {
             Duration stackReady = Duration.ofNanos(System.nanoTime() - began);
+            StackAccess access = new StackAccess(stack);
             Path benchJar = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             FootprintScenario footprint = new FootprintScenario(stack, benchJar);
-            scenarios.put("footprint", footprint.idle(stackReady));
-            scenarios.put("recommendations over REST", new RecommendationsOverRest(stack).run());
-            scenarios.put("footprint after load", footprint.loaded());
+            if (runs.test(6)) {
+                scenarios.put("6. footprint", footprint.idle(stackReady));
+            }
+            if (runs.test(2) || runs.test(3)) {
+                RestRegistrationScenario registration = new RestRegistrationScenario(access);
+                scenarios.put("2. REST registration", registration.run());
+                if (runs.test(3)) {
+                    scenarios.put("3. end-to-end latency", new EndToEndLatencyScenario(access, stack.infra().kafkaBootstrapServers())
+                            .run(registration.registered()));
+                }
+            }
+            if (runs.test(4)) {
+                scenarios.put("4. recommendations over REST", new RecommendationsOverRest(stack).run());
+            }
+            if (runs.test(6)) {
+                scenarios.put("6. footprint after load", footprint.loaded());
+            }
+            if (runs.test(1)) {
+                scenarios.put("1. partner intake", new PartnerIntakeScenario(stack, access,
+                        Integer.getInteger("dialogue.bench.intake", 100_000)).run());
+            }
         }
         run.put("scenarios", scenarios);
 
         Files.createDirectories(results);
-        String name = LocalDate.now().toString();
         Files.write(results.resolve(name + ".json"), EventJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
         StringBuilder table = new StringBuilder("| scenario | figure | value |\n|---|---|---|\n");
         scenarios.forEach((scenario, figures) -> ((Map<?, ?>) figures).forEach((figure, value) ->

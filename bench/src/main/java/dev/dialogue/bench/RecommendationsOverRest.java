@@ -14,10 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,15 +46,18 @@ final class RecommendationsOverRest {
     private static final int NEWCOMERS = 50;
     private static final String FORUM = "bench-forum";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration ABSORBING = Duration.ofMinutes(10);
 
     private final ServiceStack stack;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final StackAccess access;
     private final String token;
     private final Random random = new Random(7);
 
     RecommendationsOverRest(ServiceStack stack) {
         this.stack = stack;
-        this.token = stack.infra().tokens().mint("bench", "admin");
+        this.access = new StackAccess(stack);
+        this.token = access.adminToken();
     }
 
     Map<String, Object> run() throws Exception {
@@ -66,8 +65,8 @@ final class RecommendationsOverRest {
         Approvals approvals = new Approvals(FORUM);
         List<UUID> participants = new ArrayList<>();
         try (KafkaProducer<String, byte[]> producer = producer();
-                Connection matchmaking = connect(DialogueService.MATCHMAKING);
-                Connection agreement = connect(DialogueService.AGREEMENT)) {
+                Connection matchmaking = access.connect(DialogueService.MATCHMAKING);
+                Connection agreement = access.connect(DialogueService.AGREEMENT)) {
             for (int size : SIZES) {
                 int before = participants.size();
                 long began = System.nanoTime();
@@ -78,8 +77,8 @@ final class RecommendationsOverRest {
                 }
                 producer.flush();
                 // Both consumers of the topic are done before anything is timed: nothing else competes for the cores.
-                awaitCount(matchmaking, "select count(*) from profile where forum_id = ?", size);
-                awaitCount(agreement, "select count(*) from participant where forum_id = ?", size);
+                StackAccess.awaitCount(matchmaking, "select count(*) from profile where forum_id = ?", FORUM, size, ABSORBING);
+                StackAccess.awaitCount(agreement, "select count(*) from participant where forum_id = ?", FORUM, size, ABSORBING);
                 long absorbing = System.nanoTime() - began;
                 String at = size / 1_000 + "k";
                 result.put(at + " absorbedPerSecond", Math.round((size - before) / (absorbing / 1e9)));
@@ -190,29 +189,6 @@ final class RecommendationsOverRest {
         URI uri = stack.url(DialogueService.MATCHMAKING).resolve(path);
         HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private Connection connect(DialogueService service) throws SQLException {
-        Map<String, String> config = stack.infra().serviceConfig(service.schema());
-        return DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"), config.get("quarkus.datasource.username"),
-                config.get("quarkus.datasource.password"));
-    }
-
-    private static void awaitCount(Connection db, String sql, int count) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-        try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setString(1, FORUM);
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rows = query.executeQuery()) {
-                    rows.next();
-                    if (rows.getInt(1) >= count) {
-                        return;
-                    }
-                }
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException(count + " rows not reached within 10 minutes: " + sql);
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -1,0 +1,205 @@
+package dev.dialogue.bench;
+
+import static dev.dialogue.bench.Timings.millis;
+import static dev.dialogue.bench.Timings.percentile;
+
+import dev.dialogue.infra.DialogueService;
+import java.nio.ByteBuffer;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Scenario 3: an admin approves people over REST at 100 a second; each approval is timed from the
+ * moment it was due until the person is (a) in matchmaking's profiles, which every recommendations
+ * query reads up to (the index catches up with the table on each query), and (b) an accredited,
+ * hence eligible, signatory in agreement-service. Both are watched by polling the services' tables
+ * every 2 ms. Baseline in the same run: raw Kafka produce→consume latency of records sent at the
+ * same rate through the same broker.
+ */
+final class EndToEndLatencyScenario {
+
+    private static final int RATE = 100;
+    private static final int WARM_UP = 100;
+    private static final int MEASURED = 1_000;
+    private static final String LATENCY_TOPIC = "bench.latency";
+
+    private final StackAccess access;
+    private final String bootstrapServers;
+
+    EndToEndLatencyScenario(StackAccess access, String bootstrapServers) {
+        this.access = access;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** @param pending people registered and waiting for approval (scenario 2's) */
+    Map<String, Object> run(List<UUID> pending) throws Exception {
+        if (pending.size() < WARM_UP + MEASURED) {
+            throw new IllegalStateException("scenario 3 needs " + (WARM_UP + MEASURED) + " pending people, has " + pending.size());
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        access.awaitQuiet(Duration.ofMinutes(10));
+        long[] kafka = rawKafkaLatencies();
+        approve(pending.subList(0, WARM_UP));
+        Map<String, long[]> service = approve(pending.subList(WARM_UP, WARM_UP + MEASURED));
+        long[] recommendable = service.get("recommendable");
+        long[] signatory = service.get("signatory");
+        result.put("approvals", MEASURED + " at " + RATE + "/s");
+        result.put("toRecommendableP50Ms", millis(percentile(recommendable, 50)));
+        result.put("toRecommendableP99Ms", millis(percentile(recommendable, 99)));
+        result.put("toSignatoryP50Ms", millis(percentile(signatory, 50)));
+        result.put("toSignatoryP99Ms", millis(percentile(signatory, 99)));
+        result.put("baselineKafkaP50Ms", millis(percentile(kafka, 50)));
+        result.put("baselineKafkaP99Ms", millis(percentile(kafka, 99)));
+        result.put("chart: latency distribution", Charts.line("end-to-end-latency", "From approval to visible, at 100 approvals/s",
+                "milliseconds", "% at or below", List.of(new Charts.Series("recommendable (matchmaking)", Charts.distribution(recommendable)),
+                        new Charts.Series("eligible signatory (agreement)", Charts.distribution(signatory)),
+                        new Charts.Series("raw Kafka produce→consume (baseline)", Charts.distribution(kafka)))));
+        result.put("targets", "p50 under 30 ms, p99 under 150 ms");
+        return result;
+    }
+
+    /** Approves the people at the fixed rate; returns, per watched effect, each one's time from due to visible. */
+    private Map<String, long[]> approve(List<UUID> people) throws Exception {
+        Map<UUID, Long> due = new ConcurrentHashMap<>();
+        ExecutorService watchers = Executors.newFixedThreadPool(2);
+        Future<Map<UUID, Long>> recommendable = watchers.submit(() -> watch(DialogueService.MATCHMAKING,
+                "select participant_id from profile where participant_id = any(?)", people, due));
+        Future<Map<UUID, Long>> signatory = watchers.submit(() -> watch(DialogueService.AGREEMENT,
+                "select participant_id from participant where status = 'APPROVED' and participant_id = any(?)", people, due));
+        List<CompletableFuture<?>> calls = new ArrayList<>();
+        long began = System.nanoTime();
+        long interval = 1_000_000_000L / RATE;
+        for (int i = 0; i < people.size(); i++) {
+            long at = began + i * interval;
+            long wait = at - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            UUID person = people.get(i);
+            due.put(person, at);
+            calls.add(CompletableFuture.runAsync(() -> approveOne(person)));
+        }
+        calls.forEach(CompletableFuture::join);
+        Map<String, long[]> latencies = new LinkedHashMap<>();
+        latencies.put("recommendable", latencies(recommendable.get(), due));
+        latencies.put("signatory", latencies(signatory.get(), due));
+        watchers.shutdown();
+        return latencies;
+    }
+
+    private void approveOne(UUID person) {
+        try {
+            StackAccess.expect(200, access.send(DialogueService.REGISTRATION, "POST", "/api/registrations/" + person + "/approve",
+                    Map.of()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls the service's table for the people not seen yet, until all are; returns when each was first seen. */
+    private Map<UUID, Long> watch(DialogueService service, String sql, List<UUID> people, Map<UUID, Long> due) throws Exception {
+        Map<UUID, Long> seen = new LinkedHashMap<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        try (Connection db = access.connect(service); PreparedStatement query = db.prepareStatement(sql)) {
+            while (seen.size() < people.size()) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service.moduleName() + " saw " + seen.size() + " of " + people.size());
+                }
+                List<UUID> waiting = people.stream().filter(due::containsKey).filter(person -> !seen.containsKey(person)).toList();
+                if (!waiting.isEmpty()) {
+                    Array ids = db.createArrayOf("uuid", waiting.toArray());
+                    query.setArray(1, ids);
+                    try (ResultSet rows = query.executeQuery()) {
+                        long now = System.nanoTime();
+                        while (rows.next()) {
+                            seen.put(rows.getObject(1, UUID.class), now);
+                        }
+                    }
+                }
+                Thread.sleep(2);
+            }
+        }
+        return seen;
+    }
+
+    private static long[] latencies(Map<UUID, Long> seen, Map<UUID, Long> due) {
+        return seen.entrySet().stream().mapToLong(entry -> entry.getValue() - due.get(entry.getKey())).toArray();
+    }
+
+    /** Records sent at the same rate through the same broker, each carrying its send time, consumed as they come. */
+    private long[] rawKafkaLatencies() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            if (!admin.listTopics().names().get().contains(LATENCY_TOPIC)) {
+                admin.createTopics(List.of(new NewTopic(LATENCY_TOPIC, 3, (short) 1))).all().get();
+            }
+        }
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        int count = WARM_UP + MEASURED;
+        long[] latencies = new long[count];
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(LATENCY_TOPIC).stream()
+                    .map(info -> new TopicPartition(LATENCY_TOPIC, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            CompletableFuture<Void> received = CompletableFuture.runAsync(() -> {
+                int got = 0;
+                while (got < count) {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                        ByteBuffer value = ByteBuffer.wrap(record.value());
+                        int index = value.getInt();
+                        latencies[index] = System.nanoTime() - value.getLong();
+                        got++;
+                    }
+                }
+            });
+            long began = System.nanoTime();
+            long interval = 1_000_000_000L / RATE;
+            for (int i = 0; i < count; i++) {
+                long at = began + i * interval;
+                long wait = at - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                byte[] value = ByteBuffer.allocate(12).putInt(i).putLong(System.nanoTime()).array();
+                producer.send(new ProducerRecord<>(LATENCY_TOPIC, UUID.randomUUID().toString(), value));
+            }
+            received.get();
+        }
+        long[] measured = new long[MEASURED];
+        System.arraycopy(latencies, WARM_UP, measured, 0, MEASURED);
+        return measured;
+    }
+}
