@@ -6,7 +6,7 @@ import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.messaging.InboundEvents;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,10 +23,11 @@ public class ParticipantEventsHandler {
         this.participants = participants;
     }
 
+    /** Whole polls at a time, one transaction each: a forum's registrations arrive in bursts (BENCHMARKS.md, scenario 1). */
     @Incoming("participants")
     @Blocking
-    public CompletionStage<Void> onParticipantEvent(IncomingKafkaRecord<String, byte[]> record) {
-        return inbound.process(record, "participants", event -> {
+    public CompletionStage<Void> onParticipantEvents(KafkaRecordBatch<String, byte[]> batch) {
+        return inbound.processBatch(batch, "participants", event -> {
             if (event.type() == EventType.PARTICIPANT_ERASED) {
                 participants.erased(event.payload(ParticipantErased.class));
             } else {
