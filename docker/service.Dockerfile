@@ -10,4 +10,4 @@ COPY --chown=185 target/quarkus-app/quarkus/ quarkus/
 USER 185
 ENV QUARKUS_HTTP_PORT=${PORT}
 EXPOSE ${PORT}
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "quarkus-run.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-jar", "quarkus-run.jar"]

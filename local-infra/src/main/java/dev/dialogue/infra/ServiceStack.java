@@ -153,11 +153,11 @@ public final class ServiceStack implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = workDir.resolve("logs").resolve(service.moduleName() + "-" + port + ".log");
         // The serial collector: with a heap this small it pauses briefly and keeps a fifth less resident
-        // than G1. C1 only: on two cores shared by the stack, C2 spent as much CPU compiling as the
-        // service spent serving, for thousands of requests (see BENCHMARKS.md, footprint and scenario 2).
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + workDir.resolve("tmp"),
-                "-jar", service.jar(root).toString());
+        // than G1 (see BENCHMARKS.md, footprint).
+        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(service.jvmFlags());
+        command.addAll(List.of("-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", service.jar(root).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         infra.serviceConfig(service.schema()).forEach((key, value) -> env.put(environmentName(key), value));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
