@@ -36,8 +36,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Scenario 3: an admin approves people over REST at 100 a second (then at 25, a rate the system
- * absorbs here); each approval is timed from the
+ * Scenario 3: an admin approves people over REST at 100 a second; each approval is timed from the
  * moment it was due until the person is (a) in matchmaking's profiles, which every recommendations
  * query reads up to (the index catches up with the table on each query), and (b) an accredited,
  * hence eligible, signatory in agreement-service. Both are watched by polling the services' tables
@@ -47,11 +46,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class EndToEndLatencyScenario {
 
     private static final int RATE = 100;
-    /** A rate the system absorbs (BENCHMARKS.md): latency without the queue that 100/s builds here. */
-    private static final int ABSORBED_RATE = 25;
     private static final int WARM_UP = 100;
     private static final int MEASURED = 1_000;
-    private static final int MEASURED_ABSORBED = 250;
     private static final String LATENCY_TOPIC = "bench.latency";
 
     private final StackAccess access;
@@ -64,15 +60,14 @@ final class EndToEndLatencyScenario {
 
     /** @param pending people registered and waiting for approval (scenario 2's) */
     Map<String, Object> run(List<UUID> pending) throws Exception {
-        int needed = WARM_UP + MEASURED + MEASURED_ABSORBED;
-        if (pending.size() < needed) {
-            throw new IllegalStateException("scenario 3 needs " + needed + " pending people, has " + pending.size());
+        if (pending.size() < WARM_UP + MEASURED) {
+            throw new IllegalStateException("scenario 3 needs " + (WARM_UP + MEASURED) + " pending people, has " + pending.size());
         }
         Map<String, Object> result = new LinkedHashMap<>();
         access.awaitQuiet(Duration.ofMinutes(10));
         long[] kafka = rawKafkaLatencies();
-        approve(pending.subList(0, WARM_UP), RATE);
-        Map<String, long[]> service = approve(pending.subList(WARM_UP, WARM_UP + MEASURED), RATE);
+        approve(pending.subList(0, WARM_UP));
+        Map<String, long[]> service = approve(pending.subList(WARM_UP, WARM_UP + MEASURED));
         long[] recommendable = service.get("recommendable");
         long[] signatory = service.get("signatory");
         result.put("approvals", MEASURED + " at " + RATE + "/s");
@@ -80,25 +75,18 @@ final class EndToEndLatencyScenario {
         result.put("toRecommendableP99Ms", millis(percentile(recommendable, 99)));
         result.put("toSignatoryP50Ms", millis(percentile(signatory, 50)));
         result.put("toSignatoryP99Ms", millis(percentile(signatory, 99)));
-        access.awaitQuiet(Duration.ofMinutes(10));
-        Map<String, long[]> absorbed = approve(pending.subList(WARM_UP + MEASURED, needed), ABSORBED_RATE);
-        result.put("at " + ABSORBED_RATE + "/s toRecommendableP50Ms", millis(percentile(absorbed.get("recommendable"), 50)));
-        result.put("at " + ABSORBED_RATE + "/s toRecommendableP99Ms", millis(percentile(absorbed.get("recommendable"), 99)));
-        result.put("at " + ABSORBED_RATE + "/s toSignatoryP50Ms", millis(percentile(absorbed.get("signatory"), 50)));
-        result.put("at " + ABSORBED_RATE + "/s toSignatoryP99Ms", millis(percentile(absorbed.get("signatory"), 99)));
         result.put("baselineKafkaP50Ms", millis(percentile(kafka, 50)));
         result.put("baselineKafkaP99Ms", millis(percentile(kafka, 99)));
-        result.put("chart: latency distribution", Charts.line("end-to-end-latency",
-                "From approval to visible, at " + ABSORBED_RATE + " approvals/s", "milliseconds", "% at or below",
-                List.of(new Charts.Series("recommendable (matchmaking)", Charts.distribution(absorbed.get("recommendable"))),
-                        new Charts.Series("eligible signatory (agreement)", Charts.distribution(absorbed.get("signatory"))),
+        result.put("chart: latency distribution", Charts.line("end-to-end-latency", "From approval to visible, at 100 approvals/s",
+                "milliseconds", "% at or below", List.of(new Charts.Series("recommendable (matchmaking)", Charts.distribution(recommendable)),
+                        new Charts.Series("eligible signatory (agreement)", Charts.distribution(signatory)),
                         new Charts.Series("raw Kafka produce→consume (baseline)", Charts.distribution(kafka)))));
         result.put("targets", "p50 under 30 ms, p99 under 150 ms");
         return result;
     }
 
     /** Approves the people at the fixed rate; returns, per watched effect, each one's time from due to visible. */
-    private Map<String, long[]> approve(List<UUID> people, int rate) throws Exception {
+    private Map<String, long[]> approve(List<UUID> people) throws Exception {
         Map<UUID, Long> due = new ConcurrentHashMap<>();
         ExecutorService watchers = Executors.newFixedThreadPool(2);
         Future<Map<UUID, Long>> recommendable = watchers.submit(() -> watch(DialogueService.MATCHMAKING,
@@ -107,7 +95,7 @@ final class EndToEndLatencyScenario {
                 "select participant_id from participant where status = 'APPROVED' and participant_id = any(?)", people, due));
         List<CompletableFuture<?>> calls = new ArrayList<>();
         long began = System.nanoTime();
-        long interval = 1_000_000_000L / rate;
+        long interval = 1_000_000_000L / RATE;
         for (int i = 0; i < people.size(); i++) {
             long at = began + i * interval;
             long wait = at - System.nanoTime();
