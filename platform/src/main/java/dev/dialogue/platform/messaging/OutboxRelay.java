@@ -25,6 +25,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -140,7 +141,13 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return 0;
             }
-            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+            // Sent in waves holding at most one event per aggregate, each wave acknowledged whole before
+            // the next leaves. When a send fails, the producer may still deliver the batches queued
+            // behind it; with waves none of those is a later event of the same aggregate, so nothing
+            // overtakes an event that will be sent again (the crash drill once caught an approval
+            // published before its registration after a broker crash).
+            List<List<ProducerRecord<String, byte[]>>> waves = new ArrayList<>();
+            Map<String, Integer> eventsPerAggregate = new HashMap<>();
             List<UUID> ids = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
                 UUID id = (UUID) row[0];
@@ -149,12 +156,20 @@ public class OutboxRelay {
                 CloudEvent event = new CloudEvent(id, source, type, (String) row[2], occurredAt(row[5]),
                         EventType.byTypeName(type).map(EventType::dataSchema).orElse(null), CloudEvent.JSON,
                         ((String) row[4]).getBytes(StandardCharsets.UTF_8));
-                sends.add(producer.send(KafkaCloudEvents.toRecord(topic, event)));
+                int wave = eventsPerAggregate.merge(topic + "/" + row[2], 1, Integer::sum) - 1;
+                if (wave == waves.size()) {
+                    waves.add(new ArrayList<>());
+                }
+                waves.get(wave).add(KafkaCloudEvents.toRecord(topic, event));
                 ids.add(id);
             }
-            producer.flush();
-            for (Future<RecordMetadata> send : sends) {
-                send.get(15, TimeUnit.SECONDS);
+            for (List<ProducerRecord<String, byte[]>> wave : waves) {
+                List<Future<RecordMetadata>> sends = new ArrayList<>(wave.size());
+                wave.forEach(record -> sends.add(producer.send(record)));
+                producer.flush();
+                for (Future<RecordMetadata> send : sends) {
+                    send.get(15, TimeUnit.SECONDS);
+                }
             }
             entityManager.createNativeQuery("update outbox_event set sent_at = now() where id in (:ids)")
                     .setParameter("ids", ids)
