@@ -36,6 +36,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -76,14 +77,18 @@ class CrashRecoveryTest {
         startLongStoppedConsumer();
         crashMidway(DialogueService.AGREEMENT, "select count(*) from participant where forum_id = ?", BURST * 7 / 10);
 
-        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            assertThat(number(DialogueService.REGISTRATION, REGISTRATIONS, forumId))
-                    .as("registrations").isEqualTo(BURST);
-            assertThat(number(DialogueService.MATCHMAKING, "select count(*) from profile where forum_id = ?", forumId))
-                    .as("matchmaking profiles").isEqualTo(BURST);
-            assertThat(number(DialogueService.AGREEMENT, "select count(*) from participant where forum_id = ?", forumId))
-                    .as("agreement-service participants").isEqualTo(BURST);
-        });
+        try {
+            await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                assertThat(number(DialogueService.REGISTRATION, REGISTRATIONS, forumId))
+                        .as("registrations").isEqualTo(BURST);
+                assertThat(number(DialogueService.MATCHMAKING, "select count(*) from profile where forum_id = ?", forumId))
+                        .as("matchmaking profiles").isEqualTo(BURST);
+                assertThat(number(DialogueService.AGREEMENT, "select count(*) from participant where forum_id = ?", forumId))
+                        .as("agreement-service participants").isEqualTo(BURST);
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\n" + traceOfTheMissing(), e);
+        }
         assertEachRequestAnsweredOnce();
         assertNoEventEmittedTwiceUnderDifferentIds();
         TopicAudit audit = TopicAudit.ofAllTopics(kafka());
@@ -223,6 +228,39 @@ class CrashRecoveryTest {
         assertThat(idsByParticipantAndType.keySet().stream().map(key -> key.split(" ")[0]).distinct())
                 .as("participants announced").hasSize(BURST);
         assertThat(idsByParticipantAndType.values()).as("ids per participant and event type").allSatisfy(ids -> assertThat(ids).hasSize(1));
+    }
+
+    /** For whoever reads a failure: each missing participant's events on the topic and what each consumer recorded of them. */
+    private String traceOfTheMissing() {
+        Set<String> registered = RunningSystem.texts(DialogueService.REGISTRATION,
+                "select id::text from registration where forum_id = ?", forumId);
+        Map<DialogueService, Set<String>> missing = new java.util.EnumMap<>(DialogueService.class);
+        missing.put(DialogueService.MATCHMAKING, difference(registered, RunningSystem.texts(DialogueService.MATCHMAKING,
+                "select participant_id::text from profile where forum_id = ?", forumId)));
+        missing.put(DialogueService.AGREEMENT, difference(registered, RunningSystem.texts(DialogueService.AGREEMENT,
+                "select participant_id::text from participant where forum_id = ?", forumId)));
+        StringBuilder trace = new StringBuilder();
+        missing.forEach((service, ids) -> ids.stream().limit(5).forEach(id -> {
+            trace.append(service.moduleName()).append(" lacks ").append(id).append(":\n");
+            for (String topic : List.of("forum.participants.v1", "forum.participants.v1.dlq")) {
+                for (ConsumerRecord<String, byte[]> record : kafka().readAll(topic)) {
+                    if (id.equals(record.key())) {
+                        String eventId = header(record, "ce_id");
+                        trace.append("  ").append(topic).append('@').append(record.partition()).append(':').append(record.offset())
+                                .append(' ').append(header(record, "ce_type")).append(' ').append(eventId).append(" inbox: ")
+                                .append(number(service, "select count(*) from inbox_event where event_id::text = ?", eventId))
+                                .append('\n');
+                    }
+                }
+            }
+        }));
+        return trace.toString();
+    }
+
+    private static Set<String> difference(Set<String> all, Set<String> present) {
+        Set<String> absent = new java.util.TreeSet<>(all);
+        absent.removeAll(present);
+        return absent;
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
