@@ -15,12 +15,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,16 +64,30 @@ public class InboundEvents {
         } catch (InvalidCloudEventException | RejectedEventException e) {
             return deadLetter(record, consumer, e.getMessage());
         }
-        return handle(record, consumer, event, handler);
+        return handle(record, consumer, event, events -> events.forEach(handler::handle));
     }
 
     /**
-     * The records of one poll, for a channel with {@code batch=true}: the valid ones handled in a
-     * single transaction, one commit for all. If any handler fails, the batch is rolled back and its
-     * records are handled one by one as {@link #process} does, so a bad record costs the batch its
-     * speed, never its other records.
+     * The records of one poll, for a channel with {@code batch=true}, handed to the handler one
+     * event at a time: see {@link #processBatchAtOnce}.
      */
     public CompletionStage<Void> processBatch(KafkaRecordBatch<String, byte[]> batch, String channel, EventHandler handler) {
+        return processBatchAtOnce(batch, channel, events -> events.forEach(event -> {
+            handler.handle(event);
+            // Written, then out of the session: otherwise each flush would dirty-check the whole batch so far.
+            entityManager.flush();
+            entityManager.clear();
+        }));
+    }
+
+    /**
+     * The records of one poll, for a channel with {@code batch=true}: the valid ones recorded in the
+     * inbox with one statement and handled in a single transaction, one commit for all. If that
+     * fails, the batch is rolled back and its records are handled one by one as {@link #process}
+     * does, so a bad record costs the batch its speed, never its other records.
+     */
+    public CompletionStage<Void> processBatchAtOnce(KafkaRecordBatch<String, byte[]> batch, String channel,
+            EventBatchHandler handler) {
         String consumer = consumer(channel);
         List<CompletionStage<Void>> outcomes = new ArrayList<>();
         List<IncomingKafkaRecord<String, byte[]>> records = new ArrayList<>();
@@ -84,14 +103,7 @@ public class InboundEvents {
         }
         if (!events.isEmpty()) {
             try {
-                if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> events.forEach(event -> {
-                    if (firstDelivery(consumer, event)) {
-                        handler.handle(event);
-                    }
-                    // Written, then out of the session: otherwise each flush would dirty-check the whole batch so far.
-                    entityManager.flush();
-                    entityManager.clear();
-                }))) {
+                if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> handleFirstDeliveries(consumer, events, handler))) {
                     return new CompletableFuture<>();
                 }
                 records.forEach(record -> outcomes.add(record.ack()));
@@ -111,15 +123,11 @@ public class InboundEvents {
 
     /** One record in its own transaction, tried again on failure, dead-lettered after the last attempt. */
     private CompletionStage<Void> handle(IncomingKafkaRecord<String, byte[]> record, String consumer, InboundEvent event,
-            EventHandler handler) {
+            EventBatchHandler handler) {
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= config.inbound().maxAttempts(); attempt++) {
             try {
-                if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> {
-                    if (firstDelivery(consumer, event)) {
-                        handler.handle(event);
-                    }
-                })) {
+                if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> handleFirstDeliveries(consumer, List.of(event), handler))) {
                     return new CompletableFuture<>();
                 }
                 return record.ack();
@@ -178,15 +186,34 @@ public class InboundEvents {
         return new InboundEvent(type, cloudEvent);
     }
 
-    private boolean firstDelivery(String consumer, InboundEvent event) {
-        return entityManager.createNativeQuery("""
-                insert into inbox_event (consumer, source, event_id, event_type) values (?1, ?2, ?3, ?4)
-                on conflict do nothing""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.cloudEvent().source().toString())
-                .setParameter(3, event.cloudEvent().id())
-                .setParameter(4, event.type().typeName())
-                .executeUpdate() == 1;
+    /** Records the events in the inbox and hands the handler those recorded now, not by an earlier delivery. */
+    private void handleFirstDeliveries(String consumer, List<InboundEvent> events, EventBatchHandler handler) {
+        Set<String> recorded = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into inbox_event (consumer, source, event_id, event_type)
+                    select ?, source, event_id, event_type from unnest(?, ?, ?) as delivered (source, event_id, event_type)
+                    on conflict do nothing
+                    returning source, event_id""")) {
+                insert.setString(1, consumer);
+                insert.setArray(2, connection.createArrayOf("text", events.stream().map(event -> event.cloudEvent().source().toString()).toArray()));
+                insert.setArray(3, connection.createArrayOf("uuid", events.stream().map(event -> event.cloudEvent().id()).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", events.stream().map(event -> event.type().typeName()).toArray()));
+                Set<String> keys = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        keys.add(rows.getString(1) + " " + rows.getString(2));
+                    }
+                }
+                return keys;
+            }
+        });
+        // A record delivered twice within one poll is recorded once and handled once.
+        List<InboundEvent> firstDeliveries = events.stream()
+                .filter(event -> recorded.remove(event.cloudEvent().source() + " " + event.cloudEvent().id()))
+                .toList();
+        if (!firstDeliveries.isEmpty()) {
+            handler.handle(firstDeliveries);
+        }
     }
 
     private static CompletionStage<Void> deadLetter(IncomingKafkaRecord<String, byte[]> record, String consumer, String reason) {

@@ -45,17 +45,12 @@ public class Outbox {
             throw new IllegalStateException(type.typeName() + " payload breaks its schema: " + violations);
         }
         UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("""
-                insert into outbox_event (id, aggregatetype, aggregateid, type, payload, occurred_at)
-                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)""")
-                .setParameter(1, id)
-                .setParameter(2, type.topic().topicName())
-                .setParameter(3, aggregateId)
-                .setParameter(4, type.typeName())
-                .setParameter(5, new String(json, StandardCharsets.UTF_8))
-                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        entityManager.persist(new OutboxEvent(id, type.topic().topicName(), aggregateId, type.typeName(),
+                new String(json, StandardCharsets.UTF_8), OffsetDateTime.now(ZoneOffset.UTC)));
+        if (transactions.getResource(WakeRelayOnCommit.class) == null) {
+            transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        }
         return id;
     }
 
