@@ -9,8 +9,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,10 +50,50 @@ public class Organisation extends PanacheEntityBase {
 
     public String region;
 
-    /** The organisation already known under any of these names in this country. */
-    public static Optional<Organisation> findSame(LocalizedText name, String country) {
-        return find("country = ?1 and (nameKeyRu = ?2 or nameKeyZh = ?3 or nameKeyEn = ?4)", country,
-                OrganisationNames.key(name.ru()), OrganisationNames.key(name.zh()), OrganisationNames.key(name.en()))
-                .firstResultOptional();
+    /** A body not yet stored, as a registration names it; its name keys make it comparable with the known ones. */
+    public static Organisation named(LocalizedText name, OrganisationKind kind, String country, String region) {
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        organisation.name = name;
+        organisation.nameKeyRu = OrganisationNames.key(name.ru());
+        organisation.nameKeyZh = OrganisationNames.key(name.zh());
+        organisation.nameKeyEn = OrganisationNames.key(name.en());
+        organisation.kind = kind;
+        organisation.country = country;
+        organisation.region = region;
+        return organisation;
+    }
+
+    /** Whether the two are the same body: the same country and a name in common (compared by key). */
+    public boolean isSameAs(Organisation other) {
+        return country.equals(other.country) && (sameKey(nameKeyRu, other.nameKeyRu)
+                || sameKey(nameKeyZh, other.nameKeyZh) || sameKey(nameKeyEn, other.nameKeyEn));
+    }
+
+    /** The stored organisations that may be the same as any of these, in one query; {@link #isSameAs} tells which. */
+    public static List<Organisation> findMaybeSame(Collection<Organisation> named) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> alternatives = new ArrayList<>();
+        addKeys(named, organisation -> organisation.nameKeyRu, "nameKeyRu", parameters, alternatives);
+        addKeys(named, organisation -> organisation.nameKeyZh, "nameKeyZh", parameters, alternatives);
+        addKeys(named, organisation -> organisation.nameKeyEn, "nameKeyEn", parameters, alternatives);
+        if (alternatives.isEmpty()) {
+            return List.of();
+        }
+        parameters.put("countries", named.stream().map(organisation -> organisation.country).distinct().toList());
+        return list("country in :countries and (" + String.join(" or ", alternatives) + ")", parameters);
+    }
+
+    private static void addKeys(Collection<Organisation> named, Function<Organisation, String> key, String field,
+            Map<String, Object> parameters, List<String> alternatives) {
+        List<String> keys = named.stream().map(key).filter(Objects::nonNull).distinct().toList();
+        if (!keys.isEmpty()) {
+            parameters.put(field, keys);
+            alternatives.add(field + " in :" + field);
+        }
+    }
+
+    private static boolean sameKey(String key, String otherKey) {
+        return key != null && key.equals(otherKey);
     }
 }

@@ -3,6 +3,7 @@ package dev.dialogue.registration.messaging;
 import dev.dialogue.events.partners.RegistrationRequested;
 import dev.dialogue.platform.messaging.InboundEvents;
 import dev.dialogue.registration.service.PartnerIntakeService;
+import dev.dialogue.registration.service.PartnerIntakeService.PartnerRequest;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +22,12 @@ public class PartnerRegistrationsHandler {
         this.intake = intake;
     }
 
-    /** Whole polls at a time, one transaction each: partners post in bulk (BENCHMARKS.md, partner intake). */
+    /** Whole polls at a time, one transaction and a few queries each: partners post in bulk (BENCHMARKS.md, partner intake). */
     @Incoming("partner-registrations")
     @Blocking
     public CompletionStage<Void> onRegistrationsRequested(KafkaRecordBatch<String, byte[]> batch) {
-        return inbound.processBatch(batch, "partner-registrations",
-                event -> intake.requested(event.cloudEvent().source(), event.payload(RegistrationRequested.class)));
+        return inbound.processBatchAtOnce(batch, "partner-registrations",
+                events -> intake.requested(events.stream().map(event -> new PartnerRequest(event.cloudEvent().source(),
+                        event.payload(RegistrationRequested.class))).toList()));
     }
 }

@@ -1,15 +1,24 @@
 package dev.dialogue.registration.service;
 
-import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.EventJson;
 import dev.dialogue.registration.api.RegistrationRequest.OrganisationRequest;
 import dev.dialogue.registration.domain.Organisation;
-import dev.dialogue.registration.domain.OrganisationNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
-/** Finds the organisation a registration names, creating it the first time it is named. */
+/** Finds the organisations registrations name, creating each the first time it is named. */
 @ApplicationScoped
 public class OrganisationService {
 
@@ -19,28 +28,77 @@ public class OrganisationService {
         this.entityManager = entityManager;
     }
 
-    /**
-     * The same body named again (any language, normalised, same country) is the same organisation.
-     * Two registrations naming a new body at once both end up with the one row: the insert skips
-     * on the unique name keys and the winner's row is read back.
-     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Organisation resolve(OrganisationRequest request) {
-        LocalizedText name = request.name().toText();
-        return Organisation.findSame(name, request.country()).orElseGet(() -> {
-            entityManager.createNativeQuery("""
+        return resolveAll(List.of(request)).get(0);
+    }
+
+    /**
+     * The organisations the requests name, in their order. The same body named again (any language,
+     * normalised, same country) is the same organisation, among the requests too. The known ones
+     * are found in one query and the new ones inserted in one statement. Two transactions naming a
+     * new body at once both end up with the one row: the insert skips on the unique name keys and
+     * the winner's row is read back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Organisation> resolveAll(List<OrganisationRequest> requests) {
+        List<Organisation> named = requests.stream().map(request -> Organisation.named(request.name().toText(),
+                request.kind(), request.country(), request.region())).toList();
+        List<Organisation> known = new ArrayList<>(Organisation.findMaybeSame(named));
+        List<Organisation> fresh = new ArrayList<>();
+        List<Organisation> resolved = new ArrayList<>();
+        for (Organisation candidate : named) {
+            Organisation same = sameAs(candidate, known).orElse(null);
+            if (same == null) {
+                same = candidate;
+                known.add(candidate);
+                fresh.add(candidate);
+            }
+            resolved.add(same);
+        }
+        if (fresh.isEmpty()) {
+            return resolved;
+        }
+        Set<UUID> inserted = insertUnlessTaken(fresh);
+        Map<UUID, Organisation> stored = new HashMap<>();
+        if (!inserted.isEmpty()) {
+            Organisation.<Organisation>list("id in ?1", inserted).forEach(organisation -> stored.put(organisation.id, organisation));
+        }
+        List<Organisation> lost = fresh.stream().filter(candidate -> !inserted.contains(candidate.id)).toList();
+        List<Organisation> winners = lost.isEmpty() ? List.of() : Organisation.findMaybeSame(lost);
+        lost.forEach(candidate -> stored.put(candidate.id, sameAs(candidate, winners).orElseThrow()));
+        return resolved.stream().map(organisation -> stored.getOrDefault(organisation.id, organisation)).toList();
+    }
+
+    private static Optional<Organisation> sameAs(Organisation candidate, List<Organisation> organisations) {
+        return organisations.stream().filter(candidate::isSameAs).findFirst();
+    }
+
+    /** Inserts the organisations in one statement, skipping any whose name another transaction has just taken; returns the ids inserted. */
+    private Set<UUID> insertUnlessTaken(List<Organisation> organisations) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
                     insert into organisation (id, name, name_key_ru, name_key_zh, name_key_en, kind, country, region)
-                    values (?1, cast(?2 as jsonb), ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""")
-                    .setParameter(1, UUID.randomUUID())
-                    .setParameter(2, dev.dialogue.events.EventJson.mapper().valueToTree(name).toString())
-                    .setParameter(3, OrganisationNames.key(name.ru()))
-                    .setParameter(4, OrganisationNames.key(name.zh()))
-                    .setParameter(5, OrganisationNames.key(name.en()))
-                    .setParameter(6, request.kind().name())
-                    .setParameter(7, request.country())
-                    .setParameter(8, request.region())
-                    .executeUpdate();
-            return Organisation.findSame(name, request.country()).orElseThrow();
+                    select id, cast(name as jsonb), name_key_ru, name_key_zh, name_key_en, kind, country, region
+                    from unnest(?, ?, ?, ?, ?, ?, ?, ?) as fresh (id, name, name_key_ru, name_key_zh, name_key_en, kind, country, region)
+                    on conflict do nothing
+                    returning id""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", organisations.stream().map(o -> o.id).toArray()));
+                insert.setArray(2, connection.createArrayOf("text", organisations.stream().map(o -> EventJson.mapper().valueToTree(o.name).toString()).toArray()));
+                insert.setArray(3, connection.createArrayOf("text", organisations.stream().map(o -> o.nameKeyRu).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", organisations.stream().map(o -> o.nameKeyZh).toArray()));
+                insert.setArray(5, connection.createArrayOf("text", organisations.stream().map(o -> o.nameKeyEn).toArray()));
+                insert.setArray(6, connection.createArrayOf("text", organisations.stream().map(o -> o.kind.name()).toArray()));
+                insert.setArray(7, connection.createArrayOf("text", organisations.stream().map(o -> o.country).toArray()));
+                insert.setArray(8, connection.createArrayOf("text", organisations.stream().map(o -> o.region).toArray()));
+                Set<UUID> inserted = new HashSet<>();
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return inserted;
+            }
         });
     }
 }

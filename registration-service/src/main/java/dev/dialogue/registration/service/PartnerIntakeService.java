@@ -16,6 +16,7 @@ import dev.dialogue.platform.web.ProblemException;
 import dev.dialogue.registration.api.LocalizedTextRequest;
 import dev.dialogue.registration.api.RegistrationRequest;
 import dev.dialogue.registration.domain.Forum;
+import dev.dialogue.registration.domain.Organisation;
 import dev.dialogue.registration.domain.Partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,9 +24,13 @@ import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Registrations that partner systems post over Kafka. Every request is answered on
@@ -38,69 +43,155 @@ import java.util.UUID;
 public class PartnerIntakeService {
 
     private final RegistrationService registrations;
+    private final OrganisationService organisations;
     private final Validator validator;
     private final Outbox outbox;
 
-    PartnerIntakeService(RegistrationService registrations, Validator validator, Outbox outbox) {
+    PartnerIntakeService(RegistrationService registrations, OrganisationService organisations, Validator validator,
+            Outbox outbox) {
         this.registrations = registrations;
+        this.organisations = organisations;
         this.validator = validator;
         this.outbox = outbox;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void requested(URI source, RegistrationRequested request) {
-        outbox.publish(EventType.PARTNER_REGISTRATION_ANSWERED, request.reference(), answer(source.toString(), request));
+    /** A request as it arrived: the partner system that sent it, and what it asks. */
+    public record PartnerRequest(URI source, RegistrationRequested request) {
     }
 
-    private RegistrationAnswered answer(String source, RegistrationRequested request) {
-        Optional<Partner> partner = Partner.findBySource(source);
+    /**
+     * Answers the requests in their order, as if one by one, but looks up what they need together:
+     * the partners and forums once each, the emails already registered and the organisations in a
+     * query or two for all (BENCHMARKS.md, partner intake).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requested(List<PartnerRequest> requests) {
+        Map<String, Optional<Partner>> partners = new HashMap<>();
+        Map<String, Optional<Forum>> forums = new HashMap<>();
+        List<Answer> answers = requests.stream().map(request -> admit(request, partners, forums)).toList();
+        RegisteredEmails registered = RegisteredEmails.lookUp(answers.stream().filter(Answer::admitted)
+                .collect(Collectors.groupingBy(answer -> answer.forum.id, Collectors.flatMapping(
+                        answer -> answer.valid().map(person -> person.request.email()), Collectors.toList()))));
+        List<Person> newcomers = new ArrayList<>();
+        answers.stream().filter(Answer::admitted).forEach(answer -> answer.valid().forEach(person -> {
+            decide(answer.forum, person, registered);
+            if (person.answer == null) {
+                newcomers.add(person);
+            }
+        }));
+        List<Organisation> named = organisations.resolveAll(newcomers.stream().map(person -> person.request.organisation()).toList());
+        for (int i = 0; i < newcomers.size(); i++) {
+            newcomers.get(i).organisation = named.get(i);
+        }
+        for (Answer answer : answers) {
+            answer.people.stream().filter(person -> person.answer == null).forEach(person -> {
+                registrations.create(person.id, answer.forum, person.request, person.organisation);
+                person.answer = new PersonAnswer(person.index, person.member.personReference(), PersonOutcome.REGISTERED,
+                        person.id, List.of());
+            });
+            outbox.publish(EventType.PARTNER_REGISTRATION_ANSWERED, answer.request.reference(), answer.toEvent());
+        }
+    }
+
+    /** The request rejected whole, or its people checked one by one against their fields. */
+    private Answer admit(PartnerRequest partnerRequest, Map<String, Optional<Partner>> partners, Map<String, Optional<Forum>> forums) {
+        RegistrationRequested request = partnerRequest.request();
+        String source = partnerRequest.source().toString();
+        Optional<Partner> partner = partners.computeIfAbsent(source, Partner::findBySource);
         if (partner.isEmpty()) {
-            return rejected(request, "unknown source " + source + ": an admin registers partner systems first");
+            return Answer.rejected(request, "unknown source " + source + ": an admin registers partner systems first");
         }
         if (!partner.get().mayRegisterInto(request.forumId())) {
-            return rejected(request, "partner " + partner.get().id + " may not register into forum " + request.forumId());
+            return Answer.rejected(request, "partner " + partner.get().id + " may not register into forum " + request.forumId());
         }
-        Optional<Forum> forum = Forum.findByIdOptional(request.forumId());
+        Optional<Forum> forum = forums.computeIfAbsent(request.forumId(), id -> Forum.findByIdOptional(id));
         if (forum.isEmpty() || forum.get().status != ForumStatus.OPEN) {
-            return rejected(request, "forum " + request.forumId() + (forum.isEmpty() ? " does not exist"
+            return Answer.rejected(request, "forum " + request.forumId() + (forum.isEmpty() ? " does not exist"
                     : " is " + forum.get().status + ": registrations are not open"));
         }
-        List<PersonAnswer> answers = new ArrayList<>();
+        List<Person> people = new ArrayList<>();
         for (int i = 0; i < request.participants().size(); i++) {
-            answers.add(register(forum.get(), i, request.participants().get(i)));
+            people.add(check(i, request.participants().get(i)));
         }
-        long rejected = answers.stream().filter(answer -> answer.outcome() == PersonOutcome.REJECTED).count();
-        Outcome outcome = rejected == 0 ? Outcome.ACCEPTED : rejected == answers.size() ? Outcome.REJECTED : Outcome.PARTIALLY_ACCEPTED;
-        return new RegistrationAnswered(request.reference(), request.forumId(), outcome, null, answers);
+        return new Answer(request, forum.get(), null, people);
     }
 
-    private PersonAnswer register(Forum forum, int index, DelegationMember member) {
-        String prefix = "participants[" + index + "].";
-        RegistrationRequest request = asRequest(member);
-        List<FieldError> invalid = validator.validate(request).stream()
-                .map(violation -> new FieldError(prefix + violation.getPropertyPath(), violation.getMessage()))
+    private Person check(int index, DelegationMember member) {
+        Person person = new Person(index, member, asRequest(member));
+        List<FieldError> invalid = validator.validate(person.request).stream()
+                .map(violation -> new FieldError(person.prefix() + violation.getPropertyPath(), violation.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         if (!invalid.isEmpty()) {
-            return new PersonAnswer(index, member.personReference(), PersonOutcome.REJECTED, null, invalid);
+            person.answer = new PersonAnswer(index, member.personReference(), PersonOutcome.REJECTED, null, invalid);
         }
-        Optional<ProblemException> obstacle = registrations.obstacle(forum, request);
+        return person;
+    }
+
+    /** Answers a valid person already registered or in the way of a rule; the others are left to register. */
+    private void decide(Forum forum, Person person, RegisteredEmails registered) {
+        Optional<ProblemException> obstacle = registrations.obstacle(forum, person.request, registered);
         if (obstacle.isEmpty()) {
-            UUID id = registrations.create(forum, request).participantId();
-            return new PersonAnswer(index, member.personReference(), PersonOutcome.REGISTERED, id, List.of());
+            registered.add(forum.id, person.request.email(), person.id);
+            return;
         }
         ProblemException problem = obstacle.get();
         Object existing = problem.properties().get("existingId");
         if (existing != null) {
-            return new PersonAnswer(index, member.personReference(), PersonOutcome.ALREADY_REGISTERED, (UUID) existing, List.of());
+            person.answer = new PersonAnswer(person.index, person.member.personReference(), PersonOutcome.ALREADY_REGISTERED,
+                    (UUID) existing, List.of());
+            return;
         }
         String field = String.valueOf(problem.properties().getOrDefault("field", "participant"));
-        return new PersonAnswer(index, member.personReference(), PersonOutcome.REJECTED, null,
-                List.of(new FieldError(prefix + field, problem.getMessage())));
+        person.answer = new PersonAnswer(person.index, person.member.personReference(), PersonOutcome.REJECTED, null,
+                List.of(new FieldError(person.prefix() + field, problem.getMessage())));
     }
 
-    private static RegistrationAnswered rejected(RegistrationRequested request, String reason) {
-        return new RegistrationAnswered(request.reference(), request.forumId(), Outcome.REJECTED, reason, List.of());
+    /** The answer to one request as it takes shape: rejected whole, or an answer per person. */
+    private record Answer(RegistrationRequested request, Forum forum, String rejection, List<Person> people) {
+
+        static Answer rejected(RegistrationRequested request, String reason) {
+            return new Answer(request, null, reason, List.of());
+        }
+
+        boolean admitted() {
+            return rejection == null;
+        }
+
+        Stream<Person> valid() {
+            return people.stream().filter(person -> person.answer == null);
+        }
+
+        RegistrationAnswered toEvent() {
+            if (!admitted()) {
+                return new RegistrationAnswered(request.reference(), request.forumId(), Outcome.REJECTED, rejection, List.of());
+            }
+            List<PersonAnswer> answers = people.stream().map(person -> person.answer).toList();
+            long rejected = answers.stream().filter(answer -> answer.outcome() == PersonOutcome.REJECTED).count();
+            Outcome outcome = rejected == 0 ? Outcome.ACCEPTED : rejected == answers.size() ? Outcome.REJECTED : Outcome.PARTIALLY_ACCEPTED;
+            return new RegistrationAnswered(request.reference(), request.forumId(), outcome, null, answers);
+        }
+    }
+
+    /** One person of a request: answered once checked, or registered under the id reserved here. */
+    private static final class Person {
+
+        final UUID id = UUID.randomUUID();
+        final int index;
+        final DelegationMember member;
+        final RegistrationRequest request;
+        PersonAnswer answer;
+        Organisation organisation;
+
+        Person(int index, DelegationMember member, RegistrationRequest request) {
+            this.index = index;
+            this.member = member;
+            this.request = request;
+        }
+
+        String prefix() {
+            return "participants[" + index + "].";
+        }
     }
 
     private static RegistrationRequest asRequest(DelegationMember member) {

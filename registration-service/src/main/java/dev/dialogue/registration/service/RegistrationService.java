@@ -8,6 +8,7 @@ import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.platform.web.ProblemException;
 import dev.dialogue.registration.api.RegistrationRequest;
 import dev.dialogue.registration.domain.Forum;
+import dev.dialogue.registration.domain.Organisation;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.domain.SessionSeat;
 import dev.dialogue.registration.messaging.ParticipantEvents;
@@ -41,11 +42,11 @@ public class RegistrationService {
     @Transactional
     public ParticipantRegistration register(String forumId, RegistrationRequest request) {
         Forum forum = ForumService.find(forumId);
-        Optional<ProblemException> obstacle = obstacle(forum, request);
+        Optional<ProblemException> obstacle = obstacle(forum, request, RegisteredEmails.lookUp(forum.id, request.email()));
         if (obstacle.isPresent()) {
             throw obstacle.get();
         }
-        return create(forum, request);
+        return create(UUID.randomUUID(), forum, request, organisations.resolve(request.organisation()));
     }
 
     /**
@@ -53,15 +54,15 @@ public class RegistrationService {
      * email already registered (with {@code existingId}), a session of another forum (with {@code field}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<ProblemException> obstacle(Forum forum, RegistrationRequest request) {
+    Optional<ProblemException> obstacle(Forum forum, RegistrationRequest request, RegisteredEmails registered) {
         if (forum.status != ForumStatus.OPEN) {
             return Optional.of(ProblemException.conflict("forum " + forum.id + " is " + forum.status
                     + ": registrations are not open"));
         }
-        Optional<Registration> existing = Registration.findByEmail(forum.id, request.email());
+        Optional<UUID> existing = registered.find(forum.id, request.email());
         if (existing.isPresent()) {
             return Optional.of(ProblemException.conflict("email " + request.email() + " is already registered for forum "
-                    + forum.id).with("existingId", existing.get().id));
+                    + forum.id).with("existingId", existing.get()));
         }
         List<UUID> sessions = distinct(request.sessions());
         for (int i = 0; i < sessions.size(); i++) {
@@ -73,11 +74,11 @@ public class RegistrationService {
         return Optional.empty();
     }
 
-    /** Registers a person nothing stands in the way of (see {@link #obstacle}). */
+    /** Registers a person nothing stands in the way of (see {@link #obstacle}), of an organisation already resolved. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ParticipantRegistration create(Forum forum, RegistrationRequest request) {
+    ParticipantRegistration create(UUID id, Forum forum, RegistrationRequest request, Organisation organisation) {
         Registration registration = new Registration();
-        registration.id = UUID.randomUUID();
+        registration.id = id;
         registration.forumId = forum.id;
         registration.fullName = request.fullName();
         registration.nameTransliterations = request.nameTransliterations() == null ? null
@@ -85,7 +86,7 @@ public class RegistrationService {
         registration.email = request.email();
         registration.phone = request.phone();
         registration.position = request.position();
-        registration.organisation = organisations.resolve(request.organisation());
+        registration.organisation = organisation;
         registration.category = request.category();
         registration.languages = distinct(request.languages());
         registration.sectors = distinct(request.sectors());

@@ -1,0 +1,70 @@
+package dev.dialogue.registration.service;
+
+import dev.dialogue.registration.domain.Registration;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Who is registered for a forum under which email, fetched in one query for all the people a
+ * request or a batch of them names, and kept current as they register. Emails compare without
+ * letter case, as the database's unique index does; should the two ever disagree, that index
+ * still refuses the duplicate.
+ */
+final class RegisteredEmails {
+
+    private final Map<String, UUID> registrations = new HashMap<>();
+
+    private RegisteredEmails() {
+    }
+
+    /**
+     * @param emailsByForum the emails to look up, by forum id. One query per forum, each email an
+     *     index lookup: an {@code in} list of hundreds made the planner scan the forum's registrations.
+     */
+    static RegisteredEmails lookUp(Map<String, ? extends Collection<String>> emailsByForum) {
+        RegisteredEmails registered = new RegisteredEmails();
+        Session session = Registration.getEntityManager().unwrap(Session.class);
+        emailsByForum.forEach((forumId, emails) -> session.doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select registration.id, registration.email from unnest(?) as wanted (email)
+                    join registration on registration.forum_id = ? and lower(registration.email) = lower(wanted.email)""")) {
+                query.setArray(1, connection.createArrayOf("text", emails.toArray()));
+                query.setString(2, forumId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        registered.add(forumId, rows.getString(2), rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+        }));
+        return registered;
+    }
+
+    static RegisteredEmails lookUp(String forumId, String email) {
+        return lookUp(Map.of(forumId, List.of(email)));
+    }
+
+    Optional<UUID> find(String forumId, String email) {
+        return Optional.ofNullable(registrations.get(key(forumId, email)));
+    }
+
+    void add(String forumId, String email, UUID registrationId) {
+        registrations.putIfAbsent(key(forumId, email), registrationId);
+    }
+
+    private static String key(String forumId, String email) {
+        return forumId + " " + normalised(email);
+    }
+
+    private static String normalised(String email) {
+        return email.toLowerCase(Locale.ROOT);
+    }
+}
