@@ -127,6 +127,16 @@ public class Meeting extends PanacheEntityBase {
         return one.compareTo(other) <= 0 ? one + "-" + other : other + "-" + one;
     }
 
+    /**
+     * The participant's open meetings. The statuses are three parameters, not one collection:
+     * Hibernate translates a query with a collection parameter anew on every call, and this one
+     * runs for every registration event (BENCHMARKS.md, partner intake).
+     */
+    public static List<Meeting> openOf(UUID participantId) {
+        return list("(requesterId = ?1 or inviteeId = ?1) and status in (?2, ?3, ?4)", participantId,
+                MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED, MeetingStatus.SCHEDULED);
+    }
+
     /** The pair's earlier request, open or declined, whichever of them asked. */
     public static Optional<Meeting> between(String forumId, UUID a, UUID b, Set<MeetingStatus> statuses) {
         return find("forumId = ?1 and ((requesterId = ?2 and inviteeId = ?3) or (requesterId = ?3 and inviteeId = ?2))"

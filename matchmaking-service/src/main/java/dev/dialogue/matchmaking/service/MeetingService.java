@@ -147,7 +147,7 @@ public class MeetingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void participantLeft(UUID participantId) {
-        List<Meeting> open = Meeting.list("(requesterId = ?1 or inviteeId = ?1) and status in ?2", participantId, Meeting.OPEN);
+        List<Meeting> open = Meeting.openOf(participantId);
         List<FreedSlot> freed = new ArrayList<>();
         for (Meeting meeting : open) {
             cancelAndRelease(meeting).ifPresent(freed::add);
