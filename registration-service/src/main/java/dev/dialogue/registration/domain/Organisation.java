@@ -9,14 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -68,29 +61,6 @@ public class Organisation extends PanacheEntityBase {
     public boolean isSameAs(Organisation other) {
         return country.equals(other.country) && (sameKey(nameKeyRu, other.nameKeyRu)
                 || sameKey(nameKeyZh, other.nameKeyZh) || sameKey(nameKeyEn, other.nameKeyEn));
-    }
-
-    /** The stored organisations that may be the same as any of these, in one query; {@link #isSameAs} tells which. */
-    public static List<Organisation> findMaybeSame(Collection<Organisation> named) {
-        Map<String, Object> parameters = new HashMap<>();
-        List<String> alternatives = new ArrayList<>();
-        addKeys(named, organisation -> organisation.nameKeyRu, "nameKeyRu", parameters, alternatives);
-        addKeys(named, organisation -> organisation.nameKeyZh, "nameKeyZh", parameters, alternatives);
-        addKeys(named, organisation -> organisation.nameKeyEn, "nameKeyEn", parameters, alternatives);
-        if (alternatives.isEmpty()) {
-            return List.of();
-        }
-        parameters.put("countries", named.stream().map(organisation -> organisation.country).distinct().toList());
-        return list("country in :countries and (" + String.join(" or ", alternatives) + ")", parameters);
-    }
-
-    private static void addKeys(Collection<Organisation> named, Function<Organisation, String> key, String field,
-            Map<String, Object> parameters, List<String> alternatives) {
-        List<String> keys = named.stream().map(key).filter(Objects::nonNull).distinct().toList();
-        if (!keys.isEmpty()) {
-            parameters.put(field, keys);
-            alternatives.add(field + " in :" + field);
-        }
     }
 
     private static boolean sameKey(String key, String otherKey) {

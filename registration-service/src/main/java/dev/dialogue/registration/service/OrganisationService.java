@@ -9,13 +9,16 @@ import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.hibernate.Session;
 
 /** Finds the organisations registrations name, creating each the first time it is named. */
@@ -44,7 +47,7 @@ public class OrganisationService {
     public List<Organisation> resolveAll(List<OrganisationRequest> requests) {
         List<Organisation> named = requests.stream().map(request -> Organisation.named(request.name().toText(),
                 request.kind(), request.country(), request.region())).toList();
-        List<Organisation> known = new ArrayList<>(Organisation.findMaybeSame(named));
+        List<Organisation> known = new ArrayList<>(storedMaybeSame(named));
         List<Organisation> fresh = new ArrayList<>();
         List<Organisation> resolved = new ArrayList<>();
         for (Organisation candidate : named) {
@@ -61,13 +64,45 @@ public class OrganisationService {
         }
         Set<UUID> inserted = insertUnlessTaken(fresh);
         Map<UUID, Organisation> stored = new HashMap<>();
-        if (!inserted.isEmpty()) {
-            Organisation.<Organisation>list("id in ?1", inserted).forEach(organisation -> stored.put(organisation.id, organisation));
-        }
+        load(inserted).forEach(organisation -> stored.put(organisation.id, organisation));
         List<Organisation> lost = fresh.stream().filter(candidate -> !inserted.contains(candidate.id)).toList();
-        List<Organisation> winners = lost.isEmpty() ? List.of() : Organisation.findMaybeSame(lost);
+        List<Organisation> winners = lost.isEmpty() ? List.of() : storedMaybeSame(lost);
         lost.forEach(candidate -> stored.put(candidate.id, sameAs(candidate, winners).orElseThrow()));
         return resolved.stream().map(organisation -> stored.getOrDefault(organisation.id, organisation)).toList();
+    }
+
+    /**
+     * The stored organisations that may be the same as any of these ({@link Organisation#isSameAs}
+     * tells which): one query whose names are arrays, each an index lookup. (As HQL with collection
+     * parameters, Hibernate would translate it anew on every call.)
+     */
+    private List<Organisation> storedMaybeSame(Collection<Organisation> named) {
+        List<UUID> ids = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select id from organisation where country = any(?)
+                    and (name_key_ru = any(?) or name_key_zh = any(?) or name_key_en = any(?))""")) {
+                query.setArray(1, connection.createArrayOf("text", distinct(named, organisation -> organisation.country)));
+                query.setArray(2, connection.createArrayOf("text", distinct(named, organisation -> organisation.nameKeyRu)));
+                query.setArray(3, connection.createArrayOf("text", distinct(named, organisation -> organisation.nameKeyZh)));
+                query.setArray(4, connection.createArrayOf("text", distinct(named, organisation -> organisation.nameKeyEn)));
+                List<UUID> found = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        });
+        return load(ids);
+    }
+
+    private List<Organisation> load(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : entityManager.unwrap(Session.class).findMultiple(Organisation.class, List.copyOf(ids));
+    }
+
+    private static Object[] distinct(Collection<Organisation> organisations, Function<Organisation, String> value) {
+        return organisations.stream().map(value).filter(Objects::nonNull).distinct().toArray();
     }
 
     private static Optional<Organisation> sameAs(Organisation candidate, List<Organisation> organisations) {

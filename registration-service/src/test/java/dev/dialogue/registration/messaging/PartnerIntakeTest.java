@@ -14,6 +14,7 @@ import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.partners.DelegationMember;
 import dev.dialogue.events.partners.RegistrationAnswered;
 import dev.dialogue.events.partners.RegistrationAnswered.Outcome;
+import dev.dialogue.events.partners.RegistrationAnswered.PersonAnswer;
 import dev.dialogue.events.partners.RegistrationAnswered.PersonOutcome;
 import dev.dialogue.events.partners.RegistrationRequested;
 import dev.dialogue.events.vocabulary.InterestType;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -194,11 +196,44 @@ class PartnerIntakeTest {
                 .as("answers to the failed request").isZero();
     }
 
+    @Test
+    void requestsArrivingTogetherAreAnsweredAsIfOneByOne() {
+        String batch = "together-" + UUID.randomUUID();
+        String email = "zhou-" + UUID.randomUUID() + "@example.cn";
+        String company = "Qianhai Robotics " + UUID.randomUUID();
+        DelegationMember.Organisation inEnglish = new DelegationMember.Organisation(LocalizedText.of(null, null, company),
+                OrganisationKind.COMPANY, "CN", "Guangdong");
+        DelegationMember.Organisation inBoth = new DelegationMember.Organisation(LocalizedText.of(null, "前海机器人", company.toUpperCase()),
+                OrganisationKind.COMPANY, "CN", "Guangdong");
+        kafka.send(Stream.of(
+                event(source, batch + "-1", forum.forumId(), List.of(member("周杰", email, null, inEnglish))),
+                event(source, batch + "-2", forum.forumId(), List.of(member("陈静", "chen-" + UUID.randomUUID() + "@example.cn", null, inBoth))),
+                event(source, batch + "-3", forum.forumId(), List.of(member("周杰", email.toUpperCase(), null, inEnglish))))
+                .map(event -> KafkaCloudEvents.toRecord(REQUESTS, event)).toList());
+
+        PersonAnswer first = awaitAnswer(batch + "-1").participants().get(0);
+        PersonAnswer second = awaitAnswer(batch + "-2").participants().get(0);
+        PersonAnswer third = awaitAnswer(batch + "-3").participants().get(0);
+        // Usually one poll, so one transaction and one lookup for all; the partitions decide which of the two comes first.
+        assertThat(second.outcome()).isEqualTo(PersonOutcome.REGISTERED);
+        assertThat(List.of(first.outcome(), third.outcome()))
+                .containsExactlyInAnyOrder(PersonOutcome.REGISTERED, PersonOutcome.ALREADY_REGISTERED);
+        assertThat(third.participantId()).isEqualTo(first.participantId());
+        String organisation = given().auth().oauth2(adminToken()).get("/api/registrations/" + first.participantId())
+                .then().statusCode(200).extract().path("organisation.id");
+        given().auth().oauth2(adminToken()).get("/api/registrations/" + second.participantId()).then().statusCode(200)
+                .body("organisation.id", equalTo(organisation));
+    }
+
     private static DelegationMember member(String name, String email, UUID session) {
+        return member(name, email, session, new DelegationMember.Organisation(
+                LocalizedText.of(null, "上海市青年创业就业基金会", "Shanghai Youth Entrepreneurship Foundation"),
+                OrganisationKind.FOUNDATION, "CN", "Shanghai"));
+    }
+
+    private static DelegationMember member(String name, String email, UUID session, DelegationMember.Organisation organisation) {
         return new DelegationMember("ref-" + UUID.randomUUID(), name, LocalizedText.of(null, null, "Latin " + name), email,
-                null, "Founder", new DelegationMember.Organisation(
-                        LocalizedText.of(null, "上海市青年创业就业基金会", "Shanghai Youth Entrepreneurship Foundation"),
-                        OrganisationKind.FOUNDATION, "CN", "Shanghai"),
+                null, "Founder", organisation,
                 ParticipantCategory.YOUNG_ENTREPRENEUR, List.of("zh", "en"), List.of(Sector.ROBOTICS),
                 List.of(new Interest(InterestType.TECHNOLOGY, "Warehouse robots")),
                 List.of(new Interest(InterestType.SEZ_SITE, null)),
