@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /** Finds the organisations registrations name, creating each the first time it is named. */
@@ -73,18 +75,28 @@ public class OrganisationService {
 
     /**
      * The stored organisations that may be the same as any of these ({@link Organisation#isSameAs}
-     * tells which): one query whose names are arrays, each an index lookup. (As HQL with collection
-     * parameters, Hibernate would translate it anew on every call.)
+     * tells which): one query whose names are arrays, each an index lookup; a language none of them
+     * is named in is left out, or the index on it would be scanned whole for the country. (As HQL
+     * with collection parameters, Hibernate would translate it anew on every call.)
      */
     private List<Organisation> storedMaybeSame(Collection<Organisation> named) {
+        Map<String, Object[]> keysByColumn = new LinkedHashMap<>();
+        keysByColumn.put("name_key_ru", distinct(named, organisation -> organisation.nameKeyRu));
+        keysByColumn.put("name_key_zh", distinct(named, organisation -> organisation.nameKeyZh));
+        keysByColumn.put("name_key_en", distinct(named, organisation -> organisation.nameKeyEn));
+        keysByColumn.values().removeIf(keys -> keys.length == 0);
+        if (keysByColumn.isEmpty()) {
+            return List.of();
+        }
+        String anyName = keysByColumn.keySet().stream().map(column -> column + " = any(?)").collect(Collectors.joining(" or "));
         List<UUID> ids = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("""
-                    select id from organisation where country = any(?)
-                    and (name_key_ru = any(?) or name_key_zh = any(?) or name_key_en = any(?))""")) {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "select id from organisation where country = any(?) and (" + anyName + ")")) {
                 query.setArray(1, connection.createArrayOf("text", distinct(named, organisation -> organisation.country)));
-                query.setArray(2, connection.createArrayOf("text", distinct(named, organisation -> organisation.nameKeyRu)));
-                query.setArray(3, connection.createArrayOf("text", distinct(named, organisation -> organisation.nameKeyZh)));
-                query.setArray(4, connection.createArrayOf("text", distinct(named, organisation -> organisation.nameKeyEn)));
+                int parameter = 2;
+                for (Object[] keys : keysByColumn.values()) {
+                    query.setArray(parameter++, connection.createArrayOf("text", keys));
+                }
                 List<UUID> found = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
