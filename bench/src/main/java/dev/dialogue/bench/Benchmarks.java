@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntPredicate;
@@ -65,8 +67,13 @@ public final class Benchmarks {
                 RestRegistrationScenario registration = new RestRegistrationScenario(access);
                 scenarios.put("2. REST registration", registration.run());
                 if (runs.test(3)) {
-                    scenarios.put("3. end-to-end latency", new EndToEndLatencyScenario(access, stack.infra().kafkaBootstrapServers())
-                            .run(registration.registered()));
+                    // At the target's rate, then at one the system absorbs here (scenario 2), each with people of their own.
+                    List<UUID> pending = registration.registered();
+                    int people = EndToEndLatencyScenario.PEOPLE;
+                    scenarios.put("3. end-to-end latency at 100/s", new EndToEndLatencyScenario(access,
+                            stack.infra().kafkaBootstrapServers(), 100).run(pending.subList(0, people)));
+                    scenarios.put("3. end-to-end latency at 25/s", new EndToEndLatencyScenario(access,
+                            stack.infra().kafkaBootstrapServers(), 25).run(pending.subList(people, 2 * people)));
                 }
             }
             if (runs.test(4)) {
