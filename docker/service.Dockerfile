@@ -1,4 +1,5 @@
 # Any Dialogue service, from the fast-jar that './mvnw package' leaves in <service>/target/quarkus-app.
+# Its class-data archive (app-cds.jsa) is left out: the JVM that wrote it is the build machine's, not this one.
 # docker-compose.yml builds each service with its own folder as the context.
 FROM eclipse-temurin:17-jre
 ARG PORT

@@ -1,5 +1,9 @@
 package dev.dialogue.bench;
 
+import static dev.dialogue.bench.Timings.millis;
+import static dev.dialogue.bench.Timings.percentile;
+import static dev.dialogue.bench.Timings.ratio;
+
 import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.ServiceStack;
 import java.io.BufferedReader;
@@ -17,13 +21,16 @@ import java.util.regex.Pattern;
 /**
  * Scenario 6: how long each packaged service takes to be ready and how much memory it holds, idle
  * and after the recommendations scenario's load, beside a bare JVM with the same flags started in
- * the same run. A service's time to ready is measured on a second instance started beside the
- * running stack (the readiness probe is polled every 250 ms), and Quarkus's own "started in" from
+ * the same run. A service's time to ready is measured on further instances started one after
+ * another beside the running stack (the readiness probe is polled every 50 ms), alternately with
+ * and without the class-data archive the package step writes, and Quarkus's own "started in" from
  * its log is reported with it.
  */
 final class FootprintScenario {
 
     private static final Duration SETTLE = Duration.ofSeconds(5);
+    /** Starts per service and way: one start says little on a machine this noisy. */
+    private static final int STARTS = 5;
     private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
 
     private final ServiceStack stack;
@@ -43,11 +50,20 @@ final class FootprintScenario {
             result.put(service.moduleName() + " idleRssMb", rssMb(stack.instance(service).process().pid()));
         }
         for (DialogueService service : DialogueService.values()) {
-            long began = System.nanoTime();
-            ServiceStack.Instance another = stack.startAnother(service);
-            result.put(service.moduleName() + " readyMs", (System.nanoTime() - began) / 1_000_000);
-            result.put(service.moduleName() + " quarkusStartedInS", startedIn(another.log()));
-            stack.stop(another);
+            long[] withArchive = new long[STARTS];
+            long[] without = new long[STARTS];
+            long[] startedIn = new long[STARTS];
+            for (int i = 0; i < STARTS; i++) {
+                without[i] = readyNanos(service, false).readyNanos();
+                Start start = readyNanos(service, true);
+                withArchive[i] = start.readyNanos();
+                startedIn[i] = start.quarkusStartedInNanos();
+            }
+            String name = service.moduleName();
+            result.put(name + " readyMs (median of " + STARTS + ")", millis(percentile(withArchive, 50)));
+            result.put(name + " quarkusStartedInMs (median)", millis(percentile(startedIn, 50)));
+            result.put(name + " baseline: readyMs without the class-data archive (median)", millis(percentile(without, 50)));
+            result.put(name + " ratio to the baseline", ratio(percentile(withArchive, 50), percentile(without, 50)));
         }
         result.put("targets", "each service ready in under 3 s and under 300 MB idle");
         return result;
@@ -86,8 +102,19 @@ final class FootprintScenario {
         throw new IllegalStateException("no VmRSS for process " + pid);
     }
 
-    private static Object startedIn(Path log) throws IOException {
-        Matcher matcher = STARTED_IN.matcher(Files.readString(log));
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : "not in the log";
+    private record Start(long readyNanos, long quarkusStartedInNanos) {
+    }
+
+    /** Starts another instance beside the running stack, times it to ready, and stops it. */
+    private Start readyNanos(DialogueService service, boolean classDataArchive) throws IOException {
+        long began = System.nanoTime();
+        ServiceStack.Instance another = stack.startAnother(service, classDataArchive);
+        long ready = System.nanoTime() - began;
+        stack.stop(another);
+        Matcher matcher = STARTED_IN.matcher(Files.readString(another.log()));
+        if (!matcher.find()) {
+            throw new IllegalStateException("no 'started in' in " + another.log());
+        }
+        return new Start(ready, Math.round(Double.parseDouble(matcher.group(1)) * 1e9));
     }
 }

@@ -11,6 +11,8 @@ public enum DialogueService {
     MATCHMAKING("matchmaking-service", "matchmaking", 8082, true),
     AGREEMENT("agreement-service", "agreement", 8083, false);
 
+    static final String RUNNER = "quarkus-run.jar";
+
     private final String moduleName;
     private final String schema;
     private final int port;
@@ -46,8 +48,13 @@ public enum DialogueService {
         return port;
     }
 
+    /** The fast-jar folder that {@code ./mvnw package} leaves, run from inside. */
+    Path appFolder(Path root) {
+        return root.resolve(moduleName).resolve("target/quarkus-app");
+    }
+
     Path jar(Path root) {
-        return root.resolve(moduleName).resolve("target/quarkus-app/quarkus-run.jar");
+        return appFolder(root).resolve(RUNNER);
     }
 
     static Optional<DialogueService> bySchema(String schema) {

@@ -32,6 +32,9 @@ public final class ServiceStack implements AutoCloseable {
         }
     }
 
+    /** Written by the package step ({@code quarkus.package.jar.appcds.enabled}); valid only for the JDK that wrote it. */
+    private static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+
     private final Path root;
     private final Path workDir;
     private final LocalInfra infra;
@@ -80,7 +83,12 @@ public final class ServiceStack implements AutoCloseable {
 
     /** Another instance of a service beside the first: same schema, same consumer group. */
     public Instance startAnother(DialogueService service) {
-        Instance instance = launch(service, FreePorts.next());
+        return startAnother(service, true);
+    }
+
+    /** @param classDataArchive whether the JVM maps the archive of the package step (the benchmarks start it both ways) */
+    public Instance startAnother(DialogueService service, boolean classDataArchive) {
+        Instance instance = launch(service, FreePorts.next(), classDataArchive);
         awaitReady(instance, Duration.ofSeconds(120));
         return instance;
     }
@@ -150,14 +158,24 @@ public final class ServiceStack implements AutoCloseable {
     }
 
     private Instance launch(DialogueService service, int port) {
+        return launch(service, port, true);
+    }
+
+    private Instance launch(DialogueService service, int port, boolean classDataArchive) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = workDir.resolve("logs").resolve(service.moduleName() + "-" + port + ".log");
         // The serial collector: with a heap this small it pauses briefly and keeps a fifth less resident
         // than G1 (see BENCHMARKS.md, footprint).
         List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
         command.addAll(service.jvmFlags());
-        command.addAll(List.of("-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", service.jar(root).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        Path app = service.appFolder(root);
+        if (classDataArchive && Files.exists(app.resolve(CLASS_DATA_ARCHIVE))) {
+            // Classes already parsed and verified by the package step: a second off startup (BENCHMARKS.md, footprint).
+            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+        }
+        command.addAll(List.of("-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", DialogueService.RUNNER));
+        // Started from its own folder, because the archive holds the jar's path as the package step ran it.
+        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile());
         Map<String, String> env = builder.environment();
         infra.serviceConfig(service.schema()).forEach((key, value) -> env.put(environmentName(key), value));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -196,7 +214,7 @@ public final class ServiceStack implements AutoCloseable {
                 } catch (IOException notYet) {
                     // Not listening yet.
                 }
-                Thread.sleep(250);
+                Thread.sleep(50);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
