@@ -12,10 +12,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -58,9 +64,17 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    public static Participant apply(ParticipantRegistration registration, OffsetDateTime now) {
-        Participant participant = Participant.<Participant>findByIdOptional(registration.participantId())
-                .orElseGet(Participant::new);
+    /** The participants with these ids that are known here, in one query. */
+    public static Map<UUID, Participant> byId(Collection<UUID> ids) {
+        Map<UUID, Participant> known = new HashMap<>();
+        getEntityManager().unwrap(Session.class).findMultiple(Participant.class, List.copyOf(new HashSet<>(ids))).stream()
+                .filter(Objects::nonNull).forEach(participant -> known.put(participant.participantId, participant));
+        return known;
+    }
+
+    /** @param participant the registration's participant as known here, or null if new */
+    public static Participant apply(Participant known, ParticipantRegistration registration, OffsetDateTime now) {
+        Participant participant = known == null ? new Participant() : known;
         participant.participantId = registration.participantId();
         participant.forumId = registration.forumId();
         participant.fullName = registration.fullName();

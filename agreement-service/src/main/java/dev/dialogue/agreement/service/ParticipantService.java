@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ParticipantService {
@@ -19,10 +21,14 @@ public class ParticipantService {
         this.agreements = agreements;
     }
 
-    /** Joins the transaction in which the inbox records the event. */
+    /** Registration events in the order they came, joining the transaction in which the inbox records them. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void registrationChanged(ParticipantRegistration registration) {
-        Participant.apply(registration, OffsetDateTime.now(ZoneOffset.UTC));
+    public void registrationsChanged(List<ParticipantRegistration> registrations) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<UUID, Participant> known = Participant.byId(registrations.stream().map(ParticipantRegistration::participantId).toList());
+        for (ParticipantRegistration registration : registrations) {
+            known.put(registration.participantId(), Participant.apply(known.get(registration.participantId()), registration, now));
+        }
     }
 
     /**

@@ -18,10 +18,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -101,21 +107,33 @@ public class Profile extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The profiles of these participants, in one query. */
+    public static Map<UUID, Profile> byParticipant(Collection<UUID> participantIds) {
+        Map<UUID, Profile> profiles = new HashMap<>();
+        getEntityManager().unwrap(Session.class).findMultiple(Profile.class, List.copyOf(new HashSet<>(participantIds))).stream()
+                .filter(Objects::nonNull).forEach(profile -> profiles.put(profile.participantId, profile));
+        return profiles;
+    }
+
     /**
      * Takes the registration's current state: creates or updates the profile of an accredited
      * participant, and removes the profile of anyone else (submitted, rejected, cancelled).
+     *
+     * @param profile the participant's profile: stored, removed earlier in this transaction, or null if none
+     * @return the profile as it now is (removed if the participant is not accredited), or null if none
      */
-    public static void apply(ParticipantRegistration registration, OffsetDateTime now) {
-        Profile profile = Profile.<Profile>findByIdOptional(registration.participantId()).orElse(null);
+    public static Profile apply(Profile profile, ParticipantRegistration registration, OffsetDateTime now) {
         if (!ACCREDITED.contains(registration.status())) {
-            if (profile != null) {
+            if (profile != null && profile.isPersistent()) {
                 profile.delete();
             }
-            return;
+            return profile;
         }
-        if (profile == null) {
-            profile = new Profile();
+        if (profile == null || !profile.isPersistent()) {
+            // New, or removed earlier in this transaction and taken back below, as a new one would be.
+            profile = profile == null ? new Profile() : profile;
             profile.participantId = registration.participantId();
+            profile.revision = 0;
         }
         profile.forumId = registration.forumId();
         profile.fullName = registration.fullName();
@@ -138,6 +156,7 @@ public class Profile extends PanacheEntityBase {
         if (!profile.isPersistent()) {
             profile.persist();
         }
+        return profile;
     }
 
     public static List<Profile> inForum(String forumId) {

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ProfileService {
@@ -20,12 +22,22 @@ public class ProfileService {
         this.meetings = meetings;
     }
 
-    /** Joins the transaction in which the inbox records the event. */
+    /**
+     * Registration events in the order they came, joining the transaction in which the inbox records
+     * them. Only someone whose profile goes can have meetings to cancel: requests need two profiles.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void registrationChanged(ParticipantRegistration registration) {
-        Profile.apply(registration, OffsetDateTime.now(ZoneOffset.UTC));
-        if (!Profile.ACCREDITED.contains(registration.status())) {
-            meetings.participantLeft(registration.participantId());
+    public void registrationsChanged(List<ParticipantRegistration> registrations) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<UUID, Profile> profiles = Profile.byParticipant(registrations.stream().map(ParticipantRegistration::participantId).toList());
+        for (ParticipantRegistration registration : registrations) {
+            Profile before = profiles.get(registration.participantId());
+            boolean hadProfile = before != null && before.isPersistent();
+            Profile after = Profile.apply(before, registration, now);
+            profiles.put(registration.participantId(), after);
+            if (hadProfile && !after.isPersistent()) {
+                meetings.participantLeft(registration.participantId());
+            }
         }
     }
 

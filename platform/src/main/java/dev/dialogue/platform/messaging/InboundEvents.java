@@ -68,25 +68,12 @@ public class InboundEvents {
     }
 
     /**
-     * The records of one poll, for a channel with {@code batch=true}, handed to the handler one
-     * event at a time: see {@link #processBatchAtOnce}.
-     */
-    public CompletionStage<Void> processBatch(KafkaRecordBatch<String, byte[]> batch, String channel, EventHandler handler) {
-        return processBatchAtOnce(batch, channel, events -> events.forEach(event -> {
-            handler.handle(event);
-            // Written, then out of the session: otherwise each flush would dirty-check the whole batch so far.
-            entityManager.flush();
-            entityManager.clear();
-        }));
-    }
-
-    /**
      * The records of one poll, for a channel with {@code batch=true}: the valid ones recorded in the
      * inbox with one statement and handled in a single transaction, one commit for all. If that
      * fails, the batch is rolled back and its records are handled one by one as {@link #process}
      * does, so a bad record costs the batch its speed, never its other records.
      */
-    public CompletionStage<Void> processBatchAtOnce(KafkaRecordBatch<String, byte[]> batch, String channel,
+    public CompletionStage<Void> processBatch(KafkaRecordBatch<String, byte[]> batch, String channel,
             EventBatchHandler handler) {
         String consumer = consumer(channel);
         List<CompletionStage<Void>> outcomes = new ArrayList<>();

@@ -26,7 +26,7 @@ public class PartnerRegistrationsHandler {
     @Incoming("partner-registrations")
     @Blocking
     public CompletionStage<Void> onRegistrationsRequested(KafkaRecordBatch<String, byte[]> batch) {
-        return inbound.processBatchAtOnce(batch, "partner-registrations",
+        return inbound.processBatch(batch, "partner-registrations",
                 events -> intake.requested(events.stream().map(event -> new PartnerRequest(event.cloudEvent().source(),
                         event.payload(RegistrationRequested.class))).toList()));
     }
