@@ -64,7 +64,7 @@ public final class Benchmarks {
                 scenarios.put("6. footprint", footprint.idle(stackReady));
             }
             if (runs.test(2) || runs.test(3)) {
-                RestRegistrationScenario registration = new RestRegistrationScenario(access);
+                RestRegistrationScenario registration = new RestRegistrationScenario(stack, access);
                 scenarios.put("2. REST registration", registration.run());
                 if (runs.test(3)) {
                     // At the target's rate, then at one the system absorbs here (scenario 2), each with people of their own.

@@ -5,6 +5,7 @@ import static dev.dialogue.bench.Timings.percentile;
 
 import dev.dialogue.events.EventJson;
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.ServiceStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -42,14 +43,18 @@ final class RestRegistrationScenario {
     /** Fixed rates as fractions of the highest rate the clients reached: a fixed rate above it only measures a queue. */
     private static final double[] LOADS = {0.25, 0.5, 0.75};
     private static final Duration LEVEL = Duration.ofSeconds(6);
+    /** Near saturation (the closed-loop levels): where the cost per registration says what caps the rate. */
+    private static final int PROFILED_CLIENTS = 16;
     /** The JIT keeps compiling the ORM's paths for thousands of requests (BENCHMARKS.md shows the profile). */
     private static final Duration WARM_UP = Duration.ofSeconds(30);
 
+    private final ServiceStack stack;
     private final StackAccess access;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<UUID> registered = new ArrayList<>();
 
-    RestRegistrationScenario(StackAccess access) {
+    RestRegistrationScenario(ServiceStack stack, StackAccess access) {
+        this.stack = stack;
         this.access = access;
     }
 
@@ -92,6 +97,8 @@ final class RestRegistrationScenario {
                 ddl.execute("drop table bench_registration");
             }
         }
+        result.put("CPU ms per registration at " + PROFILED_CLIENTS + " clients, by process (until every consumer is done)",
+                cpuPerRegistration());
         double saturation = serviceRates.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         for (double load : LOADS) {
             int rate = Math.max(1, (int) Math.round(saturation * load));
@@ -107,6 +114,15 @@ final class RestRegistrationScenario {
                         new Charts.Series("raw JDBC insert (baseline)", Charts.points(baselineP99)))));
         result.put("targets", "at least 50% of the baseline's rate with p99 under 50 ms");
         return result;
+    }
+
+    /** What a registration costs each process, from the moment it is sent until matchmaking and agreement have it too. */
+    private Map<String, Double> cpuPerRegistration() throws Exception {
+        access.awaitQuiet(Duration.ofMinutes(10));
+        CpuUse before = CpuUse.of(stack);
+        Level level = level(PROFILED_CLIENTS, LEVEL, this::register);
+        access.awaitQuiet(Duration.ofMinutes(10));
+        return before.perOperationUntil(CpuUse.of(stack), level.latencies().length);
     }
 
     /** One client's operation; each client thread has its own state (a connection for the baseline). */

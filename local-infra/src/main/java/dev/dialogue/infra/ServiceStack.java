@@ -144,6 +144,11 @@ public final class ServiceStack implements AutoCloseable {
         return first.get(service).url();
     }
 
+    /** Where the stack keeps its logs, data and the binaries it unpacked. */
+    public Path workDir() {
+        return workDir;
+    }
+
     public Path logs() {
         return workDir.resolve("logs");
     }
