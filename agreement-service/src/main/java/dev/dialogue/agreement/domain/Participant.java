@@ -3,6 +3,7 @@ package dev.dialogue.agreement.domain;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.platform.persistence.Entities;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,14 +15,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -66,13 +63,10 @@ public class Participant extends PanacheEntityBase {
 
     /** The participants with these ids that are known here, in one query. */
     public static Map<UUID, Participant> byId(Collection<UUID> ids) {
-        Map<UUID, Participant> known = new HashMap<>();
-        getEntityManager().unwrap(Session.class).findMultiple(Participant.class, List.copyOf(new HashSet<>(ids))).stream()
-                .filter(Objects::nonNull).forEach(participant -> known.put(participant.participantId, participant));
-        return known;
+        return Entities.byId(getEntityManager(), Participant.class, ids, participant -> participant.participantId);
     }
 
-    /** @param participant the registration's participant as known here, or null if new */
+    /** @param known the registration's participant as stored here, or null if new */
     public static Participant apply(Participant known, ParticipantRegistration registration, OffsetDateTime now) {
         Participant participant = known == null ? new Participant() : known;
         participant.participantId = registration.participantId();

@@ -9,6 +9,7 @@ import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.platform.persistence.Entities;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,14 +21,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -109,10 +106,7 @@ public class Profile extends PanacheEntityBase {
 
     /** The profiles of these participants, in one query. */
     public static Map<UUID, Profile> byParticipant(Collection<UUID> participantIds) {
-        Map<UUID, Profile> profiles = new HashMap<>();
-        getEntityManager().unwrap(Session.class).findMultiple(Profile.class, List.copyOf(new HashSet<>(participantIds))).stream()
-                .filter(Objects::nonNull).forEach(profile -> profiles.put(profile.participantId, profile));
-        return profiles;
+        return Entities.byId(getEntityManager(), Profile.class, participantIds, profile -> profile.participantId);
     }
 
     /**
