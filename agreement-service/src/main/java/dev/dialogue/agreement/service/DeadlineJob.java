@@ -15,7 +15,9 @@ public class DeadlineJob {
         this.agreements = agreements;
     }
 
-    @Scheduled(every = "${dialogue.agreement.deadline-check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not while the service shuts down: the database session factory may already be closed.
+    @Scheduled(every = "${dialogue.agreement.deadline-check-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         agreements.checkDeadlines(OffsetDateTime.now(ZoneOffset.UTC));
     }

@@ -15,7 +15,9 @@ public class MeetingExpiryJob {
         this.meetings = meetings;
     }
 
-    @Scheduled(every = "${dialogue.matchmaking.expiry-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Not while the service shuts down: the database session factory may already be closed.
+    @Scheduled(every = "${dialogue.matchmaking.expiry-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expire() {
         meetings.expireDue(OffsetDateTime.now(ZoneOffset.UTC));
     }
