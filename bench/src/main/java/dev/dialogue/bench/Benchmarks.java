@@ -70,10 +70,8 @@ public final class Benchmarks {
                     // At the target's rate, then at one the system absorbs here (scenario 2), each with people of their own.
                     List<UUID> pending = registration.registered();
                     int people = EndToEndLatencyScenario.PEOPLE;
-                    scenarios.put("3. end-to-end latency at 100/s", new EndToEndLatencyScenario(access,
-                            stack.infra().kafkaBootstrapServers(), 100).run(pending.subList(0, people)));
-                    scenarios.put("3. end-to-end latency at 25/s", new EndToEndLatencyScenario(access,
-                            stack.infra().kafkaBootstrapServers(), 25).run(pending.subList(people, 2 * people)));
+                    scenarios.put("3. end-to-end latency at 100/s", new EndToEndLatencyScenario(stack, access, 100).run(pending.subList(0, people)));
+                    scenarios.put("3. end-to-end latency at 25/s", new EndToEndLatencyScenario(stack, access, 25).run(pending.subList(people, 2 * people)));
                 }
             }
             if (runs.test(4)) {

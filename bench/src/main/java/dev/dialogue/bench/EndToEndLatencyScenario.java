@@ -4,6 +4,7 @@ import static dev.dialogue.bench.Timings.millis;
 import static dev.dialogue.bench.Timings.percentile;
 
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.ServiceStack;
 import java.nio.ByteBuffer;
 import java.sql.Array;
 import java.sql.Connection;
@@ -52,19 +53,29 @@ final class EndToEndLatencyScenario {
     static final int PEOPLE = WARM_UP + MEASURED;
     private static final String LATENCY_TOPIC = "bench.latency";
 
+    private final ServiceStack stack;
     private final StackAccess access;
     private final String bootstrapServers;
+    private final LoadClient load;
 
     private final int rate;
 
-    EndToEndLatencyScenario(StackAccess access, String bootstrapServers, int rate) {
+    EndToEndLatencyScenario(ServiceStack stack, StackAccess access, int rate) {
+        this.stack = stack;
         this.access = access;
-        this.bootstrapServers = bootstrapServers;
+        this.bootstrapServers = stack.infra().kafkaBootstrapServers();
         this.rate = rate;
+        this.load = new LoadClient(access.url(DialogueService.REGISTRATION, "/"), access.adminToken());
     }
 
     /** @param pending people registered and waiting for approval (scenario 2's) */
     Map<String, Object> run(List<UUID> pending) throws Exception {
+        try (load) {
+            return measure(pending);
+        }
+    }
+
+    private Map<String, Object> measure(List<UUID> pending) throws Exception {
         if (pending.size() < PEOPLE) {
             throw new IllegalStateException("scenario 3 needs " + PEOPLE + " pending people, has " + pending.size());
         }
@@ -72,7 +83,11 @@ final class EndToEndLatencyScenario {
         access.awaitQuiet(Duration.ofMinutes(10));
         long[] kafka = rawKafkaLatencies();
         approve(pending.subList(0, WARM_UP));
+        access.awaitQuiet(Duration.ofMinutes(10));
+        CpuUse before = CpuUse.of(stack);
         Map<String, long[]> service = approve(pending.subList(WARM_UP, WARM_UP + MEASURED));
+        access.awaitQuiet(Duration.ofMinutes(10));
+        Map<String, Double> cpu = before.perOperationUntil(CpuUse.of(stack), MEASURED);
         long[] recommendable = service.get("recommendable");
         long[] signatory = service.get("signatory");
         result.put("approvals", MEASURED + " at " + rate + "/s");
@@ -82,6 +97,7 @@ final class EndToEndLatencyScenario {
         result.put("toSignatoryP99Ms", millis(percentile(signatory, 99)));
         result.put("baselineKafkaP50Ms", millis(percentile(kafka, 50)));
         result.put("baselineKafkaP99Ms", millis(percentile(kafka, 99)));
+        result.put("CPU ms per approval, by process (until every consumer is done)", cpu);
         result.put("chart: latency distribution", Charts.line("end-to-end-latency-" + rate, "From approval to visible, at " + rate + " approvals/s",
                 "milliseconds", "% at or below", List.of(new Charts.Series("recommendable (matchmaking)", Charts.distribution(recommendable)),
                         new Charts.Series("eligible signatory (agreement)", Charts.distribution(signatory)),
@@ -99,6 +115,7 @@ final class EndToEndLatencyScenario {
         Future<Map<UUID, Long>> signatory = watchers.submit(() -> watch(DialogueService.AGREEMENT,
                 "select participant_id from participant where status = 'APPROVED' and participant_id = any(?)", people, due));
         List<CompletableFuture<?>> calls = new ArrayList<>();
+        ExecutorService senders = Executors.newCachedThreadPool();
         long began = System.nanoTime();
         long interval = 1_000_000_000L / rate;
         for (int i = 0; i < people.size(); i++) {
@@ -109,9 +126,10 @@ final class EndToEndLatencyScenario {
             }
             UUID person = people.get(i);
             due.put(person, at);
-            calls.add(CompletableFuture.runAsync(() -> approveOne(person)));
+            calls.add(CompletableFuture.runAsync(() -> approveOne(person), senders));
         }
         calls.forEach(CompletableFuture::join);
+        senders.shutdown();
         Map<String, long[]> latencies = new LinkedHashMap<>();
         latencies.put("recommendable", latencies(recommendable.get(), due));
         latencies.put("signatory", latencies(signatory.get(), due));
@@ -120,24 +138,26 @@ final class EndToEndLatencyScenario {
     }
 
     private void approveOne(UUID person) {
-        try {
-            StackAccess.expect(200, access.send(DialogueService.REGISTRATION, "POST", "/api/registrations/" + person + "/approve",
-                    Map.of()));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        String approval = "/api/registrations/" + person + "/approve";
+        StackAccess.expect(200, "POST " + approval, load.post(approval, Map.of()));
     }
 
     /** Polls the service's table for the people not seen yet, until all are; returns when each was first seen. */
     private Map<UUID, Long> watch(DialogueService service, String sql, List<UUID> people, Map<UUID, Long> due) throws Exception {
         Map<UUID, Long> seen = new LinkedHashMap<>();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        int firstUnseen = 0;
         try (Connection db = access.connect(service); PreparedStatement query = db.prepareStatement(sql)) {
             while (seen.size() < people.size()) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(service.moduleName() + " saw " + seen.size() + " of " + people.size());
                 }
-                List<UUID> waiting = people.stream().filter(due::containsKey).filter(person -> !seen.containsKey(person)).toList();
+                // People fall due in list order: only those between the first unseen and the last due are looked for.
+                while (firstUnseen < people.size() && seen.containsKey(people.get(firstUnseen))) {
+                    firstUnseen++;
+                }
+                List<UUID> waiting = people.subList(firstUnseen, Math.max(firstUnseen, due.size())).stream()
+                        .filter(person -> !seen.containsKey(person)).toList();
                 if (!waiting.isEmpty()) {
                     Array ids = db.createArrayOf("uuid", waiting.toArray());
                     query.setArray(1, ids);

@@ -7,10 +7,6 @@ import static dev.dialogue.bench.Timings.ratio;
 import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.ServiceStack;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,22 +45,21 @@ final class RecommendationsOverRest {
     private static final Duration ABSORBING = Duration.ofMinutes(10);
 
     private final ServiceStack stack;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final LoadClient load;
     private final StackAccess access;
-    private final String token;
     private final Random random = new Random(7);
 
     RecommendationsOverRest(ServiceStack stack) {
         this.stack = stack;
         this.access = new StackAccess(stack);
-        this.token = access.adminToken();
+        this.load = new LoadClient(stack.url(DialogueService.MATCHMAKING), access.adminToken());
     }
 
     Map<String, Object> run() throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         Approvals approvals = new Approvals(FORUM);
         List<UUID> participants = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = producer();
+        try (load; KafkaProducer<String, byte[]> producer = producer();
                 Connection matchmaking = access.connect(DialogueService.MATCHMAKING);
                 Connection agreement = access.connect(DialogueService.AGREEMENT)) {
             for (int size : SIZES) {
@@ -181,14 +176,12 @@ final class RecommendationsOverRest {
         }
     }
 
-    private int recommendations(UUID participantId) throws IOException, InterruptedException {
+    private int recommendations(UUID participantId) {
         return get("/api/forums/" + FORUM + "/participants/" + participantId + "/recommendations?limit=10");
     }
 
-    private int get(String path) throws IOException, InterruptedException {
-        URI uri = stack.url(DialogueService.MATCHMAKING).resolve(path);
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).build();
-        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    private int get(String path) {
+        return load.get(path).status();
     }
 
     private KafkaProducer<String, byte[]> producer() {

@@ -8,10 +8,6 @@ import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.ServiceStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,12 +46,14 @@ final class RestRegistrationScenario {
 
     private final ServiceStack stack;
     private final StackAccess access;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final String REGISTRATIONS = "/api/forums/" + FORUM + "/registrations";
+    private final LoadClient load;
     private final List<UUID> registered = new ArrayList<>();
 
     RestRegistrationScenario(ServiceStack stack, StackAccess access) {
         this.stack = stack;
         this.access = access;
+        this.load = new LoadClient(access.url(DialogueService.REGISTRATION, "/"), access.adminToken());
     }
 
     /** The people this scenario registered, pending approval. */
@@ -64,6 +62,12 @@ final class RestRegistrationScenario {
     }
 
     Map<String, Object> run() throws Exception {
+        try (load) {
+            return measure();
+        }
+    }
+
+    private Map<String, Object> measure() throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         access.awaitQuiet(Duration.ofMinutes(10));
         access.openForum(FORUM, List.of());
@@ -174,6 +178,7 @@ final class RestRegistrationScenario {
         int count = (int) (rate * duration.toSeconds());
         long intervalNanos = 1_000_000_000L / rate;
         List<CompletableFuture<Long>> inFlight = new ArrayList<>();
+        ExecutorService senders = Executors.newCachedThreadPool();
         AtomicInteger failures = new AtomicInteger();
         long began = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -182,17 +187,19 @@ final class RestRegistrationScenario {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            inFlight.add(http.sendAsync(registration(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            inFlight.add(CompletableFuture.supplyAsync(() -> {
+                LoadClient.Answer answer = load.post(REGISTRATIONS, body());
                 long latency = System.nanoTime() - due;
-                if (response.statusCode() == 201) {
-                    remember(response);
+                if (answer.status() == 201) {
+                    remember(answer);
                 } else {
                     failures.incrementAndGet();
                 }
                 return latency;
-            }));
+            }, senders));
         }
         long[] latencies = inFlight.stream().mapToLong(CompletableFuture::join).toArray();
+        senders.shutdown();
         if (failures.get() > 0) {
             throw new IllegalStateException(failures.get() + " registrations at " + rate + "/s were not created");
         }
@@ -200,10 +207,10 @@ final class RestRegistrationScenario {
     }
 
     private void register(Map<String, Object> clientState) throws Exception {
-        remember(StackAccess.expect(201, http.send(registration(), HttpResponse.BodyHandlers.ofString())));
+        remember(StackAccess.expect(201, "POST " + REGISTRATIONS, load.post(REGISTRATIONS, body())));
     }
 
-    private void remember(HttpResponse<String> created) {
+    private void remember(LoadClient.Answer created) {
         UUID id;
         try {
             id = UUID.fromString(EventJson.mapper().readTree(created.body()).path("participantId").asText());
@@ -231,13 +238,6 @@ final class RestRegistrationScenario {
             insert.setString(5, new String(EventJson.toBytes(body), StandardCharsets.UTF_8));
             insert.executeUpdate();
         }
-    }
-
-    private HttpRequest registration() {
-        URI uri = access.url(DialogueService.REGISTRATION, "/api/forums/" + FORUM + "/registrations");
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + access.adminToken())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(body())))
-                .build();
     }
 
     /** What a person fills in: the same shape for the service and the baseline. */

@@ -139,6 +139,14 @@ final class StackAccess {
     }
 
     /** A figure timed over errors would be a lie: any other answer stops the run. */
+    static LoadClient.Answer expect(int status, String request, LoadClient.Answer answer) {
+        if (answer.status() != status) {
+            throw new IllegalStateException(request + " answered " + answer.status() + " (" + answer.body()
+                    + "); see the service logs in bench/target/stack/logs");
+        }
+        return answer;
+    }
+
     static <T> HttpResponse<T> expect(int status, HttpResponse<T> response) {
         if (response.statusCode() != status) {
             throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
