@@ -83,12 +83,18 @@ public final class ProfileIndex {
         for (int slot = candidates.nextSetBit(0); slot >= 0; slot = candidates.nextSetBit(slot + 1)) {
             Entry candidate = slots.get(slot);
             double points = scorer.points(me, candidate.profile());
-            boolean mayEnter = worstFirst.size() < limit || points >= worstFirst.peek().points();
-            if (points != MatchScorer.NO_MATCH && mayEnter && !excluded.contains(candidate.profile().participantId())) {
-                worstFirst.add(new Ranked(candidate, points));
-                if (worstFirst.size() > limit) {
-                    worstFirst.poll();
-                }
+            boolean full = worstFirst.size() == limit;
+            if (points == MatchScorer.NO_MATCH || full && points < worstFirst.peek().points()
+                    || excluded.contains(candidate.profile().participantId())) {
+                continue;
+            }
+            Ranked ranked = new Ranked(candidate, points);
+            // Scores are few and many tie: one comparison with the worst kept decides, not a heap's insert and removal.
+            if (!full) {
+                worstFirst.add(ranked);
+            } else if (BEST_FIRST.compare(ranked, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(ranked);
             }
         }
         List<Ranked> best = new ArrayList<>(worstFirst);
