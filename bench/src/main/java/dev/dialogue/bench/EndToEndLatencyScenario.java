@@ -65,7 +65,7 @@ final class EndToEndLatencyScenario {
         this.access = access;
         this.bootstrapServers = stack.infra().kafkaBootstrapServers();
         this.rate = rate;
-        this.load = new LoadClient(access.url(DialogueService.REGISTRATION, "/"), access.adminToken());
+        this.load = access.client(DialogueService.REGISTRATION);
     }
 
     /** @param pending people registered and waiting for approval (scenario 2's) */
@@ -138,8 +138,7 @@ final class EndToEndLatencyScenario {
     }
 
     private void approveOne(UUID person) {
-        String approval = "/api/registrations/" + person + "/approve";
-        StackAccess.expect(200, "POST " + approval, load.post(approval, Map.of()));
+        StackAccess.expect(200, load.post("/api/registrations/" + person + "/approve", Map.of()));
     }
 
     /** Polls the service's table for the people not seen yet, until all are; returns when each was first seen. */

@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class LoadClient implements AutoCloseable {
 
-    record Answer(int status, String body) {
+    /** @param request method and path, for messages */
+    record Answer(String request, int status, String body) {
     }
 
     private final URI base;
@@ -38,15 +39,15 @@ final class LoadClient implements AutoCloseable {
     }
 
     Answer post(String path, Object body) {
-        return send("POST", path, EventJson.toBytes(body));
+        return send("POST", path, body);
     }
 
     Answer get(String path) {
         return send("GET", path, null);
     }
 
-    /** Sends on this thread's connection, opening one when it has none or the server closed it. */
-    private Answer send(String method, String path, byte[] body) {
+    /** Sends on this thread's connection, opening one when it has none or the server closed it; a null body sends none. */
+    Answer send(String method, String path, Object body) {
         Connection connection = connections.get();
         try {
             if (connection == null || connection.closed) {
@@ -57,7 +58,7 @@ final class LoadClient implements AutoCloseable {
                 connections.set(connection);
                 opened.add(connection);
             }
-            return connection.exchange(method, path, body);
+            return connection.exchange(method, path, body == null ? null : EventJson.toBytes(body));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         }
@@ -121,7 +122,7 @@ final class LoadClient implements AutoCloseable {
             } else {
                 copy(length, answer);
             }
-            return new Answer(status, answer.toString(StandardCharsets.UTF_8));
+            return new Answer(method + " " + path, status, answer.toString(StandardCharsets.UTF_8));
         }
 
         private long chunkSize() throws IOException {

@@ -52,7 +52,7 @@ final class RecommendationsOverRest {
     RecommendationsOverRest(ServiceStack stack) {
         this.stack = stack;
         this.access = new StackAccess(stack);
-        this.load = new LoadClient(stack.url(DialogueService.MATCHMAKING), access.adminToken());
+        this.load = access.client(DialogueService.MATCHMAKING);
     }
 
     Map<String, Object> run() throws Exception {
@@ -78,17 +78,17 @@ final class RecommendationsOverRest {
                 String at = size / 1_000 + "k";
                 result.put(at + " absorbedPerSecond", Math.round((size - before) / (absorbing / 1e9)));
 
-                expectOk(recommendations(participants.get(0)));
+                StackAccess.expect(200, recommendations(participants.get(0)));
                 long[] floor = new long[QUERIES];
                 long[] queries = new long[QUERIES];
                 for (int round = 0; round < 2; round++) {
                     // The first round warms the service up; the second is measured.
                     for (int q = 0; q < QUERIES; q++) {
                         long start = System.nanoTime();
-                        expectOk(get("/api/sectors"));
+                        StackAccess.expect(200, load.get("/api/sectors"));
                         floor[q] = System.nanoTime() - start;
                         start = System.nanoTime();
-                        expectOk(recommendations(participants.get(random.nextInt(participants.size()))));
+                        StackAccess.expect(200, recommendations(participants.get(random.nextInt(participants.size()))));
                         queries[q] = System.nanoTime() - start;
                     }
                 }
@@ -104,7 +104,7 @@ final class RecommendationsOverRest {
                 UUID newcomer = UUID.randomUUID();
                 long began = System.nanoTime();
                 producer.send(approvals.approve(newcomer)).get();
-                while (recommendations(newcomer) != 200) {
+                while (recommendations(newcomer).status() != 200) {
                     if (System.nanoTime() - began > PATIENCE.toNanos()) {
                         throw new IllegalStateException("newcomer " + newcomer + " not recommended within " + PATIENCE);
                     }
@@ -129,7 +129,7 @@ final class RecommendationsOverRest {
         Path recording = Path.of("bench/target/matchmaking-recommendations-50k.jfr").toAbsolutePath();
         jcmd(pid, "JFR.start", "name=bench", "settings=profile", "filename=" + recording);
         for (int q = 0; q < QUERIES; q++) {
-            expectOk(recommendations(participants.get(random.nextInt(participants.size()))));
+            StackAccess.expect(200, recommendations(participants.get(random.nextInt(participants.size()))));
         }
         jcmd(pid, "JFR.stop", "name=bench");
         Map<String, Integer> topFrames = new HashMap<>();
@@ -169,19 +169,8 @@ final class RecommendationsOverRest {
         }
     }
 
-    /** A figure timed over errors would be a lie: any other answer stops the run. */
-    private static void expectOk(int status) {
-        if (status != 200) {
-            throw new IllegalStateException("answered " + status + "; see the service logs in bench/target/stack/logs");
-        }
-    }
-
-    private int recommendations(UUID participantId) {
-        return get("/api/forums/" + FORUM + "/participants/" + participantId + "/recommendations?limit=10");
-    }
-
-    private int get(String path) {
-        return load.get(path).status();
+    private LoadClient.Answer recommendations(UUID participantId) {
+        return load.get("/api/forums/" + FORUM + "/participants/" + participantId + "/recommendations?limit=10");
     }
 
     private KafkaProducer<String, byte[]> producer() {

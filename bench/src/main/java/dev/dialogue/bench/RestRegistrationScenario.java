@@ -53,7 +53,7 @@ final class RestRegistrationScenario {
     RestRegistrationScenario(ServiceStack stack, StackAccess access) {
         this.stack = stack;
         this.access = access;
-        this.load = new LoadClient(access.url(DialogueService.REGISTRATION, "/"), access.adminToken());
+        this.load = access.client(DialogueService.REGISTRATION);
     }
 
     /** The people this scenario registered, pending approval. */
@@ -207,7 +207,7 @@ final class RestRegistrationScenario {
     }
 
     private void register(Map<String, Object> clientState) throws Exception {
-        remember(StackAccess.expect(201, "POST " + REGISTRATIONS, load.post(REGISTRATIONS, body())));
+        remember(StackAccess.expect(201, load.post(REGISTRATIONS, body())));
     }
 
     private void remember(LoadClient.Answer created) {

@@ -1,13 +1,8 @@
 package dev.dialogue.bench;
 
-import dev.dialogue.events.EventJson;
 import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.ServiceStack;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -30,7 +25,6 @@ final class StackAccess {
 
     private final ServiceStack stack;
     private final String adminToken;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     StackAccess(ServiceStack stack) {
         this.stack = stack;
@@ -38,36 +32,29 @@ final class StackAccess {
     }
 
     /** An open forum; people of the given categories are approved as they register, the others wait for an admin. */
-    void openForum(String forumId, List<String> autoApprovedCategories) throws IOException, InterruptedException {
+    void openForum(String forumId, List<String> autoApprovedCategories) throws IOException {
         LocalDate day = LocalDate.now().plusDays(90);
         Map<String, Object> forum = new HashMap<>(Map.of("forumId", forumId, "title", Map.of("en", "Bench " + forumId),
                 "city", "Shenzhen", "timeZone", "Asia/Shanghai", "startDate", day.toString(), "endDate", day.toString(),
                 "autoApprovedCategories", autoApprovedCategories));
-        expect(201, send(DialogueService.REGISTRATION, "POST", "/api/forums", forum));
-        forum.remove("forumId");
-        forum.put("status", "OPEN");
-        expect(200, send(DialogueService.REGISTRATION, "PUT", "/api/forums/" + forumId, forum));
+        try (LoadClient registration = client(DialogueService.REGISTRATION)) {
+            expect(201, registration.send("POST", "/api/forums", forum));
+            forum.remove("forumId");
+            forum.put("status", "OPEN");
+            expect(200, registration.send("PUT", "/api/forums/" + forumId, forum));
+        }
     }
 
-    void registerPartner(String partnerId, String forumId) throws IOException, InterruptedException {
-        expect(201, send(DialogueService.REGISTRATION, "POST", "/api/partners", Map.of("partnerId", partnerId,
-                "name", "Bench partner", "source", "/partners/" + partnerId, "forums", List.of(forumId))));
+    void registerPartner(String partnerId, String forumId) throws IOException {
+        try (LoadClient registration = client(DialogueService.REGISTRATION)) {
+            expect(201, registration.send("POST", "/api/partners", Map.of("partnerId", partnerId,
+                    "name", "Bench partner", "source", "/partners/" + partnerId, "forums", List.of(forumId))));
+        }
     }
 
-    HttpResponse<String> send(DialogueService service, String method, String path, Object body)
-            throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(stack.url(service).resolve(path))
-                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(EventJson.toBytes(body))).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    URI url(DialogueService service, String path) {
-        return stack.url(service).resolve(path);
-    }
-
-    String adminToken() {
-        return adminToken;
+    /** An HTTP client calling the service as an admin. */
+    LoadClient client(DialogueService service) {
+        return new LoadClient(stack.url(service), adminToken);
     }
 
     Connection connect(DialogueService service) throws SQLException {
@@ -139,19 +126,12 @@ final class StackAccess {
     }
 
     /** A figure timed over errors would be a lie: any other answer stops the run. */
-    static LoadClient.Answer expect(int status, String request, LoadClient.Answer answer) {
+    /** A figure timed over errors would be a lie: any other answer stops the run. */
+    static LoadClient.Answer expect(int status, LoadClient.Answer answer) {
         if (answer.status() != status) {
-            throw new IllegalStateException(request + " answered " + answer.status() + " (" + answer.body()
+            throw new IllegalStateException(answer.request() + " answered " + answer.status() + " (" + answer.body()
                     + "); see the service logs in bench/target/stack/logs");
         }
         return answer;
-    }
-
-    static <T> HttpResponse<T> expect(int status, HttpResponse<T> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + " (" + response.body() + "); see the service logs in bench/target/stack/logs");
-        }
-        return response;
     }
 }
