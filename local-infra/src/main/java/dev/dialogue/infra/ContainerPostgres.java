@@ -1,5 +1,7 @@
 package dev.dialogue.infra;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /** PostgreSQL from the same image docker-compose.yml uses, where a Docker engine answers. */
@@ -10,6 +12,10 @@ final class ContainerPostgres implements PostgresServer {
     private final PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
 
     ContainerPostgres() {
+        // Testcontainers' own command, fsync off, and the project's settings.
+        List<String> command = new ArrayList<>(List.of("postgres", "-c", "fsync=off"));
+        SETTINGS.forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
+        container.setCommand(command.toArray(String[]::new));
         container.start();
     }
 

@@ -25,7 +25,9 @@ final class EmbeddedPostgresServer implements PostgresServer {
     @Override
     public synchronized void start() {
         try {
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            SETTINGS.forEach(builder::setServerConfig);
+            postgres = builder
                     .setPort(port)
                     .setOverrideWorkingDirectory(workDir.resolve("runtime").toFile())
                     .setDataDirectory(dataDir)

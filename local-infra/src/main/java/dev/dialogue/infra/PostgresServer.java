@@ -1,7 +1,17 @@
 package dev.dialogue.infra;
 
+import java.util.Map;
+
 /** A PostgreSQL server, reached with a superuser's credentials to lay out the services' schemas; stoppable where it is ours to stop. */
 public interface PostgresServer extends AutoCloseable {
+
+    /**
+     * Settings every PostgreSQL of the project runs with; docker-compose.yml passes the same as
+     * {@code -c} flags. Autovacuum looks for tables to analyse every 5 s instead of every minute:
+     * until a young table is first analysed, its cached plans are sequential scans (BENCHMARKS.md,
+     * where PostgreSQL's share goes).
+     */
+    Map<String, String> SETTINGS = Map.of("autovacuum_naptime", "5s");
 
     String host();
 

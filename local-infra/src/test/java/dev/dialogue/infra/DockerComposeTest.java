@@ -89,6 +89,13 @@ class DockerComposeTest {
     }
 
     @Test
+    void postgresRunsWithTheSettingsLocalInfraGivesIt() {
+        List<String> command = new ArrayList<>();
+        services.path("postgres").path("command").forEach(part -> command.add(part.asText()));
+        PostgresServer.SETTINGS.forEach((name, value) -> assertThat(String.join(" ", command)).contains("-c " + name + "=" + value));
+    }
+
+    @Test
     void postgresLaysOutTheSchemasWithTheScriptLocalInfraRuns() {
         String mount = services.path("postgres").path("volumes").get(1).asText();
         Path script = ROOT.resolve(mount.substring(2, mount.indexOf(':')));
