@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /**
  * The load generator's HTTP client: HTTP/1.1 over one kept-alive blocking socket per thread, as
  * wrk does. It shares the two cores with the system it loads, so its cost is part of what every
- * figure pays: java.net.http spent 2.6–3.0 ms of CPU per request here (scenario 2's profile), more
- * than two consumers of the request's event together; this spends a few microseconds.
+ * figure pays: with java.net.http the bench spent 2.6–3.0 ms of CPU per registration (scenario 2's
+ * profile), more than the two consumers of its event together; with this client, 0.9 ms.
  */
 final class LoadClient implements AutoCloseable {
 
