@@ -30,7 +30,17 @@ public final class Benchmarks {
      * @param args the results directory, then optionally the numbers of the scenarios to run
      *             (BENCHMARKS.md numbers them as the issue does); all of them by default
      */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {
+            // A failed scenario's client threads would keep the JVM, and ./dialogue bench, waiting forever.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "bench/results");
         Set<Integer> chosen = new TreeSet<>();
         for (int i = 1; i < args.length; i++) {
