@@ -11,10 +11,25 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What the scoring rule looks at in a participant. Beside the sets it keeps them as bit masks, so
- * that ranking tens of thousands of candidates is a few machine instructions each.
+ * What the scoring rule looks at in a participant. Beside the sets it keeps them as bits in a few
+ * numbers, so that ranking tens of thousands of candidates is a few machine instructions each.
  */
 public final class MatchProfile {
+
+    static final int TRAIT_WORDS = 5;
+    static final int ORGANISATION_HIGH = 0;
+    static final int ORGANISATION_LOW = 1;
+    /** Sectors from bit 0, offered interest types from {@link #OFFERS_SHIFT}, sought from {@link #SEEKS_SHIFT}. */
+    static final int TOPICS = 2;
+    /** One bit per language, see {@link Languages}. */
+    static final int LANGUAGES = 3;
+    /** The category's bit from bit 0, the organisation kind's from {@link #KIND_SHIFT}, the forum country's from {@link #COUNTRY_SHIFT}. */
+    static final int PERSON = 4;
+    static final int OFFERS_SHIFT = 24;
+    static final int SEEKS_SHIFT = 40;
+    static final int KIND_SHIFT = 16;
+    static final int COUNTRY_SHIFT = 32;
+    static final long COUNTRY_BITS = 3L << COUNTRY_SHIFT;
 
     private final UUID participantId;
     private final UUID organisationId;
@@ -25,15 +40,17 @@ public final class MatchProfile {
     private final Set<Sector> sectors;
     private final Set<InterestType> offers;
     private final Set<InterestType> seeks;
-    /** The languages, interned: equal codes are the same object, so comparing them is one instruction. */
-    final String[] spoken;
-    /** The organisation's id as two numbers: comparing them needs no visit to another object. */
-    final long organisationHigh;
-    final long organisationLow;
-    final boolean inForumCountry;
-    final long sectorBits;
-    final long offerBits;
-    final long seekBits;
+    /**
+     * What ranking compares, as {@link #TRAIT_WORDS} numbers: the organisation's id, the sectors
+     * and interest types, the languages, the category, kind and forum country. A {@link ProfileIndex}
+     * keeps every candidate's side by side in one array, so that ranking reads memory in order.
+     */
+    final long[] traits;
+    /** When this profile is the one recommendations are for: the topics it looks for in a candidate's. */
+    final long sectorsSought;
+    final long interestsSought;
+    /** The categories and organisation kinds that fit this profile's, as bits of a candidate's {@link #PERSON}. */
+    final long fitting;
 
     public MatchProfile(UUID participantId, UUID organisationId, OrganisationKind organisationKind, String country,
             ParticipantCategory category, Set<String> languages, Set<Sector> sectors, Set<InterestType> offers,
@@ -47,13 +64,16 @@ public final class MatchProfile {
         this.sectors = copy(sectors, Sector.class);
         this.offers = copy(offers, InterestType.class);
         this.seeks = copy(seeks, InterestType.class);
-        this.spoken = languages.stream().map(String::intern).toArray(String[]::new);
-        this.organisationHigh = organisationId.getMostSignificantBits();
-        this.organisationLow = organisationId.getLeastSignificantBits();
-        this.inForumCountry = MatchScorer.FORUM_COUNTRIES.contains(country);
-        this.sectorBits = bits(this.sectors);
-        this.offerBits = bits(this.offers);
-        this.seekBits = bits(this.seeks);
+        this.traits = new long[TRAIT_WORDS];
+        traits[ORGANISATION_HIGH] = organisationId.getMostSignificantBits();
+        traits[ORGANISATION_LOW] = organisationId.getLeastSignificantBits();
+        traits[TOPICS] = bits(this.sectors) | bits(this.offers) << OFFERS_SHIFT | bits(this.seeks) << SEEKS_SHIFT;
+        traits[LANGUAGES] = Languages.bits(this.languages);
+        traits[PERSON] = 1L << category.ordinal() | 1L << organisationKind.ordinal() << KIND_SHIFT
+                | forumCountryBit(country) << COUNTRY_SHIFT;
+        this.sectorsSought = bits(this.sectors);
+        this.interestsSought = bits(this.seeks) << OFFERS_SHIFT | bits(this.offers) << SEEKS_SHIFT;
+        this.fitting = MatchScorer.fitting(category, organisationKind);
     }
 
     public static MatchProfile of(Profile profile) {
@@ -100,6 +120,12 @@ public final class MatchProfile {
 
     private static <E extends Enum<E>> Set<E> copy(Collection<E> values, Class<E> type) {
         return values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    }
+
+    /** Russia's or China's bit; none for any other country. */
+    private static long forumCountryBit(String country) {
+        int index = MatchScorer.FORUM_COUNTRIES.indexOf(country);
+        return index < 0 ? 0 : 1L << index;
     }
 
     /** Sectors and interest types are small enums: one bit each. */

@@ -1,5 +1,13 @@
 package dev.dialogue.matchmaking.domain;
 
+import static dev.dialogue.matchmaking.domain.MatchProfile.COUNTRY_BITS;
+import static dev.dialogue.matchmaking.domain.MatchProfile.KIND_SHIFT;
+import static dev.dialogue.matchmaking.domain.MatchProfile.LANGUAGES;
+import static dev.dialogue.matchmaking.domain.MatchProfile.ORGANISATION_HIGH;
+import static dev.dialogue.matchmaking.domain.MatchProfile.ORGANISATION_LOW;
+import static dev.dialogue.matchmaking.domain.MatchProfile.PERSON;
+import static dev.dialogue.matchmaking.domain.MatchProfile.TOPICS;
+
 import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
@@ -29,7 +37,7 @@ public final class MatchScorer {
     }
 
     /** Russia and China: the forum's purpose. */
-    static final Set<String> FORUM_COUNTRIES = Set.of("RU", "CN");
+    static final List<String> FORUM_COUNTRIES = List.of("RU", "CN");
     private static final int NO_FIT = 0;
     private static final int CATEGORIES_FIT = 1;
     private static final int ORGANISATIONS_FIT = 2;
@@ -53,6 +61,9 @@ public final class MatchScorer {
 
     /** What {@link #points} returns for a pair with nothing to talk about. */
     public static final double NO_MATCH = Double.NEGATIVE_INFINITY;
+
+    /** What the packed {@link #points(MatchProfile, long[], int)} returns when only the language codes can tell. */
+    static final double UNDECIDED = Double.NaN;
 
     /** The match of {@code candidate} for {@code me}, or empty when they have nothing to talk about. */
     public Optional<Match> score(MatchProfile me, MatchProfile candidate) {
@@ -106,56 +117,87 @@ public final class MatchScorer {
      * candidate needs, computed without allocating, so that only the chosen few are explained.
      */
     public double points(MatchProfile me, MatchProfile candidate) {
-        if (colleagues(me, candidate)) {
-            return NO_MATCH;
-        }
-        int shared = Long.bitCount(me.sectorBits & candidate.sectorBits);
-        int complementary = Long.bitCount(me.seekBits & candidate.offerBits) + Long.bitCount(me.offerBits & candidate.seekBits);
-        if (shared + complementary == 0) {
-            return NO_MATCH;
-        }
-        return perSharedSector * shared + perComplementaryInterest * complementary
-                + (crossBorder(me, candidate) ? forCrossBorder : 0)
-                + (commonLanguage(me, candidate) ? forCommonLanguage : forInterpreterNeeded)
-                + (fit(me, candidate) != NO_FIT ? forCategoryFit : 0);
+        double points = points(me, candidate.traits, 0);
+        return Double.isNaN(points) ? score(me, candidate).map(Match::score).orElse(NO_MATCH) : points;
     }
 
     /**
-     * Colleagues of one organisation, oneself included, are never matched. The ids are compared as
-     * numbers: ranking asks this for every candidate, without a visit to their UUID objects.
+     * {@link #points} of the candidate whose traits start at {@code traits[at]}, reading nothing
+     * else of theirs; {@link #UNDECIDED} when both speak languages beyond {@link Languages}' own
+     * bits and share no other.
      */
+    double points(MatchProfile me, long[] traits, int at) {
+        long[] mine = me.traits;
+        if (mine[ORGANISATION_HIGH] == traits[at + ORGANISATION_HIGH] && mine[ORGANISATION_LOW] == traits[at + ORGANISATION_LOW]) {
+            return NO_MATCH;
+        }
+        long topics = traits[at + TOPICS];
+        int shared = Long.bitCount(me.sectorsSought & topics);
+        int complementary = Long.bitCount(me.interestsSought & topics);
+        if (shared + complementary == 0) {
+            return NO_MATCH;
+        }
+        long person = traits[at + PERSON];
+        // Added in the order of score's reasons, so that both sums round alike.
+        double points = perSharedSector * shared + perComplementaryInterest * complementary
+                + (crossBorder(mine[PERSON], person) ? forCrossBorder : 0);
+        long common = mine[LANGUAGES] & traits[at + LANGUAGES];
+        if ((common & ~Languages.OTHER) != 0) {
+            points += forCommonLanguage;
+        } else if (common == 0) {
+            points += forInterpreterNeeded;
+        } else {
+            return UNDECIDED;
+        }
+        return points + ((me.fitting & person) != 0 ? forCategoryFit : 0);
+    }
+
+    /** Colleagues of one organisation, oneself included, are never matched. */
     private static boolean colleagues(MatchProfile me, MatchProfile candidate) {
-        return me.organisationHigh == candidate.organisationHigh && me.organisationLow == candidate.organisationLow;
+        return me.organisationId().equals(candidate.organisationId());
     }
 
     private static boolean crossBorder(MatchProfile a, MatchProfile b) {
-        return a.inForumCountry && b.inForumCountry && !a.country().equals(b.country());
+        return FORUM_COUNTRIES.contains(a.country()) && FORUM_COUNTRIES.contains(b.country()) && !a.country().equals(b.country());
     }
 
-    private static boolean commonLanguage(MatchProfile a, MatchProfile b) {
-        for (String language : a.spoken) {
-            for (String other : b.spoken) {
-                if (language == other) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** The same, from the forum-country bits of two {@link MatchProfile#PERSON} words. */
+    private static boolean crossBorder(long person, long other) {
+        long country = person & COUNTRY_BITS;
+        long otherCountry = other & COUNTRY_BITS;
+        return country != 0 && otherCountry != 0 && country != otherCountry;
     }
 
     /** Whether the two categories, or else the two organisation kinds, fit each other. */
     private static int fit(MatchProfile a, MatchProfile b) {
-        if (pair(a.category(), b.category(), ParticipantCategory.INVESTOR, ParticipantCategory.YOUNG_ENTREPRENEUR)
-                || pair(a.category(), b.category(), ParticipantCategory.INVESTOR, ParticipantCategory.COMPANY_REPRESENTATIVE)
-                || pair(a.category(), b.category(), ParticipantCategory.INDUSTRY_EXPERT, ParticipantCategory.COMPANY_REPRESENTATIVE)
-                || pair(a.category(), b.category(), ParticipantCategory.GOVERNMENT_OFFICIAL, ParticipantCategory.BUSINESS_ASSOCIATION)) {
+        if (categoriesFit(a.category(), b.category())) {
             return CATEGORIES_FIT;
         }
-        if (pair(a.organisationKind(), b.organisationKind(), OrganisationKind.SEZ, OrganisationKind.COMPANY)
-                || pair(a.organisationKind(), b.organisationKind(), OrganisationKind.INVESTOR, OrganisationKind.COMPANY)) {
-            return ORGANISATIONS_FIT;
+        return kindsFit(a.organisationKind(), b.organisationKind()) ? ORGANISATIONS_FIT : NO_FIT;
+    }
+
+    /** The bits of a {@link MatchProfile#PERSON} word whose category or organisation kind fits these. */
+    static long fitting(ParticipantCategory category, OrganisationKind kind) {
+        long bits = 0;
+        for (ParticipantCategory other : ParticipantCategory.values()) {
+            bits |= categoriesFit(category, other) ? 1L << other.ordinal() : 0;
         }
-        return NO_FIT;
+        for (OrganisationKind other : OrganisationKind.values()) {
+            bits |= kindsFit(kind, other) ? 1L << other.ordinal() << KIND_SHIFT : 0;
+        }
+        return bits;
+    }
+
+    private static boolean categoriesFit(ParticipantCategory a, ParticipantCategory b) {
+        return pair(a, b, ParticipantCategory.INVESTOR, ParticipantCategory.YOUNG_ENTREPRENEUR)
+                || pair(a, b, ParticipantCategory.INVESTOR, ParticipantCategory.COMPANY_REPRESENTATIVE)
+                || pair(a, b, ParticipantCategory.INDUSTRY_EXPERT, ParticipantCategory.COMPANY_REPRESENTATIVE)
+                || pair(a, b, ParticipantCategory.GOVERNMENT_OFFICIAL, ParticipantCategory.BUSINESS_ASSOCIATION);
+    }
+
+    private static boolean kindsFit(OrganisationKind a, OrganisationKind b) {
+        return pair(a, b, OrganisationKind.SEZ, OrganisationKind.COMPANY)
+                || pair(a, b, OrganisationKind.INVESTOR, OrganisationKind.COMPANY);
     }
 
     private static <E> boolean pair(E a, E b, E one, E other) {

@@ -7,6 +7,8 @@ import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.matchmaking.config.MatchmakingConfig;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,42 @@ class MatchScorerTest {
             }
         }
         assertThat(matches).isBetween(500, 4_500);
+    }
+
+    @Test
+    void languagesBeyondTheirBitsAreComparedCodeByCode() {
+        List<String> everyCode = new ArrayList<>();
+        for (char first = 'a'; first <= 'z'; first++) {
+            for (char second = 'a'; second <= 'z'; second++) {
+                everyCode.add("" + first + second);
+            }
+        }
+        Languages.bits(everyCode);
+        List<String> beyond = everyCode.stream().filter(code -> Languages.bits(List.of(code)) == Languages.OTHER).toList();
+        MatchProfile speaker = profile(OrganisationKind.COMPANY, "RU", ParticipantCategory.INVESTOR, Set.of(beyond.get(0)),
+                Set.of(Sector.ROBOTICS), Set.of(), Set.of());
+        MatchProfile sameLanguage = profile(OrganisationKind.COMPANY, "CN", ParticipantCategory.INVESTOR,
+                Set.of(beyond.get(0), beyond.get(2)), Set.of(Sector.ROBOTICS), Set.of(), Set.of());
+        MatchProfile otherLanguage = profile(OrganisationKind.COMPANY, "CN", ParticipantCategory.INVESTOR,
+                Set.of(beyond.get(1)), Set.of(Sector.ROBOTICS), Set.of(), Set.of());
+
+        assertThat(beyond).hasSize(everyCode.size() - 63);
+        assertThat(scorer.score(speaker, sameLanguage).orElseThrow().reasons()).extracting(MatchScorer.Reason::code)
+                .contains("COMMON_LANGUAGE");
+        assertThat(scorer.points(speaker, sameLanguage)).isEqualTo(scorer.score(speaker, sameLanguage).orElseThrow().score());
+        assertThat(scorer.score(speaker, otherLanguage).orElseThrow().reasons()).extracting(MatchScorer.Reason::code)
+                .contains("INTERPRETER_NEEDED");
+        assertThat(scorer.points(speaker, otherLanguage)).isEqualTo(scorer.score(speaker, otherLanguage).orElseThrow().score());
+    }
+
+    @Test
+    void everyTraitHasRoomInItsWord() {
+        assertThat(Sector.values().length).isLessThanOrEqualTo(MatchProfile.OFFERS_SHIFT);
+        assertThat(InterestType.values().length).isLessThanOrEqualTo(MatchProfile.SEEKS_SHIFT - MatchProfile.OFFERS_SHIFT)
+                .isLessThanOrEqualTo(Long.SIZE - MatchProfile.SEEKS_SHIFT);
+        assertThat(ParticipantCategory.values().length).isLessThanOrEqualTo(MatchProfile.KIND_SHIFT);
+        assertThat(OrganisationKind.values().length).isLessThanOrEqualTo(MatchProfile.COUNTRY_SHIFT - MatchProfile.KIND_SHIFT);
+        assertThat(MatchScorer.FORUM_COUNTRIES).hasSize(Long.bitCount(MatchProfile.COUNTRY_BITS));
     }
 
     private static MatchProfile profile(OrganisationKind kind, String country, ParticipantCategory category,
