@@ -16,11 +16,13 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.platform.security.VerifiedTokens;
 import dev.dialogue.registration.Fixtures;
 import dev.dialogue.registration.OutboxRows;
 import dev.dialogue.registration.domain.Registration;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,9 @@ class RegistrationResourceTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    JWTCallerPrincipalFactory tokenParser;
 
     private final String admin = adminToken();
     private Fixtures.OpenForum forum;
@@ -218,6 +223,17 @@ class RegistrationResourceTest {
                 .body(registrationBody("x", unique("x"), Map.of("en", "x"), "RU", null))
                 .post("/api/forums/" + forum.forumId() + "/registrations")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenIsVerifiedOnceAndAnAlteredOneIsStillRefused() {
+        assertThat(tokenParser).isInstanceOf(VerifiedTokens.class);
+        given().auth().oauth2(admin).get("/api/registrations/" + UUID.randomUUID()).then().statusCode(404);
+
+        String altered = admin.substring(0, admin.length() - 2) + (admin.charAt(admin.length() - 2) == 'A' ? 'B' : 'A')
+                + admin.charAt(admin.length() - 1);
+        given().auth().oauth2(altered).get("/api/registrations/" + UUID.randomUUID())
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

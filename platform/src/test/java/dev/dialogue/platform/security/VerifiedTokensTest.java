@@ -1,0 +1,82 @@
+package dev.dialogue.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.build.Jwt;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class VerifiedTokensTest {
+
+    private static final String ISSUER = "dialogue-test";
+
+    private final KeyPair keys = keyPair();
+    private final JWTAuthContextInfo verification = verification();
+    private final VerifiedTokens tokens = new VerifiedTokens();
+
+    @Test
+    void answersARepeatedTokenFromMemory() throws ParseException {
+        String token = mint("admin-1", Instant.now().plus(Duration.ofHours(1)));
+
+        assertThat(tokens.parse(token, verification)).isSameAs(tokens.parse(token, verification));
+        assertThat(tokens.parse(token, verification).getName()).isEqualTo("admin-1");
+    }
+
+    @Test
+    void refusesAnAlteredTokenThoughItsOriginalWasVerified() throws ParseException {
+        String token = mint("admin-1", Instant.now().plus(Duration.ofHours(1)));
+        tokens.parse(token, verification);
+        char last = token.charAt(token.length() - 2);
+        String altered = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+
+        assertThatThrownBy(() -> tokens.parse(altered, verification)).isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void refusesATokenOnceItHasExpired() throws Exception {
+        verification.setClockSkew(0);
+        Instant expiry = Instant.now().plusSeconds(2);
+        String token = mint("admin-1", expiry);
+        tokens.parse(token, verification);
+
+        Thread.sleep(Duration.between(Instant.now(), expiry).toMillis() + 1_100);
+
+        assertThatThrownBy(() -> tokens.parse(token, verification)).isInstanceOf(ParseException.class);
+    }
+
+    @Test
+    void holdsNoMoreThanItsBound() throws ParseException {
+        Instant expiry = Instant.now().plus(Duration.ofHours(1));
+        for (int i = 0; i <= VerifiedTokens.MOST; i++) {
+            tokens.parse(mint("participant-" + i, expiry), verification);
+        }
+
+        assertThat(tokens.size()).isBetween(1, VerifiedTokens.MOST);
+    }
+
+    private String mint(String subject, Instant expiry) {
+        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups("admin").issuedAt(Instant.now().minusSeconds(10))
+                .expiresAt(expiry).sign(keys.getPrivate());
+    }
+
+    private JWTAuthContextInfo verification() {
+        return new JWTAuthContextInfo((RSAPublicKey) keys.getPublic(), ISSUER);
+    }
+
+    private static KeyPair keyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
