@@ -9,7 +9,6 @@ import dev.dialogue.matchmaking.domain.ProfileIndex;
 import dev.dialogue.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +52,7 @@ public class RecommendationService {
         String horizon = "0";
     }
 
-    @Transactional
+    /** Reads only, so outside a transaction: each statement commits alone, without a round trip to begin and end one. */
     public List<Recommendation> recommend(String forumId, UUID participantId, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
