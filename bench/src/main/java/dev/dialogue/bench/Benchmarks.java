@@ -47,8 +47,8 @@ public final class Benchmarks {
             chosen.add(Integer.parseInt(args[i]));
         }
         IntPredicate runs = scenario -> chosen.isEmpty() || chosen.contains(scenario);
-        String name = LocalDate.now() + (chosen.isEmpty() ? "" : "-scenarios-" + chosen.stream().map(String::valueOf)
-                .collect(Collectors.joining("-")));
+        String name = unused(results, LocalDate.now() + (chosen.isEmpty() ? "" : "-scenarios-" + chosen.stream()
+                .map(String::valueOf).collect(Collectors.joining("-"))));
         Charts.writeTo(results, name);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("at", OffsetDateTime.now().toString());
@@ -104,5 +104,14 @@ public final class Benchmarks {
                 table.append("| ").append(scenario).append(" | ").append(figure).append(" | ").append(value).append(" |\n")));
         Files.writeString(results.resolve(name + ".md"), table.toString());
         System.out.println(table);
+    }
+
+    /** The name, or for a second run of the day name-2 and so on: BENCHMARKS.md cites the earlier runs' files. */
+    private static String unused(Path results, String name) {
+        String candidate = name;
+        for (int run = 2; Files.exists(results.resolve(candidate + ".json")); run++) {
+            candidate = name + "-" + run;
+        }
+        return candidate;
     }
 }
