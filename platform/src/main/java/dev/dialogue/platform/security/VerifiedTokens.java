@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * parsing its JSON again each time cost about a sixth of a cheap request's CPU and a hundred
  * kilobytes of garbage (BENCHMARKS.md, scenario 4). A token that differs by one character is
  * verified anew; the minute bounds how long a token outlives a rotation of the verification key.
+ * Keyed by the token alone: a service has one verification configuration.
  */
 @ApplicationScoped
 @Alternative
