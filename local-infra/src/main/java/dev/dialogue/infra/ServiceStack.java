@@ -172,7 +172,7 @@ public final class ServiceStack implements AutoCloseable {
         // The serial collector: with a heap this small it pauses briefly and keeps a fifth less resident
         // than G1 (see BENCHMARKS.md, footprint).
         List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
-        command.addAll(service.jvmFlags());
+        command.addAll(DialogueService.JIT_FLAGS);
         Path app = service.appFolder(root);
         if (classDataArchive && Files.exists(app.resolve(CLASS_DATA_ARCHIVE))) {
             // Classes already parsed and verified by the package step: a second off startup (BENCHMARKS.md, footprint).
