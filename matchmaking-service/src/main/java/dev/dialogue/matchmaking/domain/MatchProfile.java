@@ -64,15 +64,18 @@ public final class MatchProfile {
         this.sectors = copy(sectors, Sector.class);
         this.offers = copy(offers, InterestType.class);
         this.seeks = copy(seeks, InterestType.class);
+        long sectorBits = bits(this.sectors);
+        long offerBits = bits(this.offers);
+        long seekBits = bits(this.seeks);
         this.traits = new long[TRAIT_WORDS];
         traits[ORGANISATION_HIGH] = organisationId.getMostSignificantBits();
         traits[ORGANISATION_LOW] = organisationId.getLeastSignificantBits();
-        traits[TOPICS] = bits(this.sectors) | bits(this.offers) << OFFERS_SHIFT | bits(this.seeks) << SEEKS_SHIFT;
+        traits[TOPICS] = sectorBits | offerBits << OFFERS_SHIFT | seekBits << SEEKS_SHIFT;
         traits[LANGUAGES] = Languages.bits(this.languages);
         traits[PERSON] = 1L << category.ordinal() | 1L << organisationKind.ordinal() << KIND_SHIFT
                 | forumCountryBit(country) << COUNTRY_SHIFT;
-        this.sectorsSought = bits(this.sectors);
-        this.interestsSought = bits(this.seeks) << OFFERS_SHIFT | bits(this.offers) << SEEKS_SHIFT;
+        this.sectorsSought = sectorBits;
+        this.interestsSought = seekBits << OFFERS_SHIFT | offerBits << SEEKS_SHIFT;
         this.fitting = MatchScorer.fitting(category, organisationKind);
     }
 
