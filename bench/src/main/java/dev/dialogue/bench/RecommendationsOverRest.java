@@ -146,10 +146,16 @@ final class RecommendationsOverRest {
                 .map(frame -> frame.getKey() + " " + Math.round(100.0 * frame.getValue() / total) + "%").toList();
     }
 
+    /**
+     * The innermost method of ours, unless it is a route filter handing the request on: what runs
+     * under its {@code next()} is not its work.
+     */
     private static String owner(List<RecordedFrame> frames) {
-        for (RecordedFrame frame : frames) {
-            RecordedMethod method = frame.getMethod();
-            if (method.getType().getName().startsWith("dev.dialogue.")) {
+        for (int i = 0; i < frames.size(); i++) {
+            RecordedMethod method = frames.get(i).getMethod();
+            boolean handsOn = i > 0 && frames.get(i - 1).getMethod().getName().equals("next")
+                    && frames.get(i - 1).getMethod().getType().getName().startsWith("io.vertx.ext.web.");
+            if (method.getType().getName().startsWith("dev.dialogue.") && !handsOn) {
                 String type = method.getType().getName();
                 return type.substring(type.lastIndexOf('.') + 1) + "." + method.getName();
             }
