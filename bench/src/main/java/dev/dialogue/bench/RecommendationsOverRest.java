@@ -147,17 +147,20 @@ final class RecommendationsOverRest {
     }
 
     /**
-     * The innermost method of ours, unless it is a route filter handing the request on: what runs
-     * under its {@code next()} is not its work.
+     * The innermost method of ours below the routing: what runs under a route filter's
+     * {@code next()} is not the filter's work.
      */
     private static String owner(List<RecordedFrame> frames) {
-        for (int i = 0; i < frames.size(); i++) {
-            RecordedMethod method = frames.get(i).getMethod();
-            boolean handsOn = i > 0 && frames.get(i - 1).getMethod().getName().equals("next")
-                    && frames.get(i - 1).getMethod().getType().getName().startsWith("io.vertx.ext.web.");
-            if (method.getType().getName().startsWith("dev.dialogue.") && !handsOn) {
-                String type = method.getType().getName();
-                return type.substring(type.lastIndexOf('.') + 1) + "." + method.getName();
+        for (RecordedFrame frame : frames) {
+            RecordedMethod method = frame.getMethod();
+            String type = method.getType().getName();
+            if (type.startsWith("io.vertx.ext.web.") && method.getName().equals("next")) {
+                break;
+            }
+            if (type.startsWith("dev.dialogue.")) {
+                // A lambda's class is hidden, named after its host class: ProfileIndex$$Lambda$2044+0x…/662265824.
+                String owner = type.replaceFirst("\\$\\$Lambda.*", "");
+                return owner.substring(owner.lastIndexOf('.') + 1) + "." + method.getName();
             }
         }
         String top = frames.get(0).getMethod().getType().getName();
