@@ -91,26 +91,32 @@ public final class ProfileIndex {
         me.seeks().forEach(type -> candidates.or(byOffer[type.ordinal()]));
         me.offers().forEach(type -> candidates.or(bySeek[type.ordinal()]));
         PriorityQueue<Ranked> worstFirst = new PriorityQueue<>(BEST_FIRST.reversed());
-        for (int slot = candidates.nextSetBit(0); slot >= 0; slot = candidates.nextSetBit(slot + 1)) {
-            double points = scorer.points(me, traits, slot * TRAIT_WORDS);
-            if (Double.isNaN(points)) {
-                points = scorer.points(me, slots.get(slot).profile());
-            }
-            boolean full = worstFirst.size() == limit;
-            if (points == MatchScorer.NO_MATCH || full && points < worstFirst.peek().points()) {
-                continue;
-            }
-            Entry candidate = slots.get(slot);
-            if (excluded.contains(candidate.profile().participantId())) {
-                continue;
-            }
-            Ranked ranked = new Ranked(candidate, points);
-            // Scores are few and many tie: one comparison with the worst kept decides, not a heap's insert and removal.
-            if (!full) {
-                worstFirst.add(ranked);
-            } else if (BEST_FIRST.compare(ranked, worstFirst.peek()) < 0) {
-                worstFirst.poll();
-                worstFirst.add(ranked);
+        // A word of candidate bits at a time: the service runs C1 only, which calls BitSet.nextSetBit
+        // for every candidate instead of inlining it.
+        long[] words = candidates.toLongArray();
+        for (int word = 0; word < words.length; word++) {
+            for (long bits = words[word]; bits != 0; bits &= bits - 1) {
+                int slot = word * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                double points = scorer.points(me, traits, slot * TRAIT_WORDS);
+                if (Double.isNaN(points)) {
+                    points = scorer.points(me, slots.get(slot).profile());
+                }
+                boolean full = worstFirst.size() == limit;
+                if (points == MatchScorer.NO_MATCH || full && points < worstFirst.peek().points()) {
+                    continue;
+                }
+                Entry candidate = slots.get(slot);
+                if (excluded.contains(candidate.profile().participantId())) {
+                    continue;
+                }
+                Ranked ranked = new Ranked(candidate, points);
+                // Scores are few and many tie: one comparison with the worst kept decides, not a heap's insert and removal.
+                if (!full) {
+                    worstFirst.add(ranked);
+                } else if (BEST_FIRST.compare(ranked, worstFirst.peek()) < 0) {
+                    worstFirst.poll();
+                    worstFirst.add(ranked);
+                }
             }
         }
         List<Ranked> best = new ArrayList<>(worstFirst);
