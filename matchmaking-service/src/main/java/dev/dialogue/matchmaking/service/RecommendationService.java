@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Recommendations rank each forum's profiles in an in-memory {@link ProfileIndex}, so a query
@@ -119,7 +120,9 @@ public class RecommendationService {
     private void apply(String forumId, ForumProfiles forum, Set<UUID> changed) {
         if (changed.size() > RELOAD_ABOVE) {
             ProfileIndex reloaded = new ProfileIndex();
-            Profile.<Profile>list("forumId", forumId).forEach(profile -> reloaded.put(entry(profile)));
+            // Read-only: Hibernate keeps no copy of each profile for dirty checking.
+            Profile.<Profile>find("forumId", forumId).withHint(HibernateHints.HINT_READ_ONLY, true).list()
+                    .forEach(profile -> reloaded.put(entry(profile)));
             forum.lock.writeLock().lock();
             try {
                 forum.index = reloaded;

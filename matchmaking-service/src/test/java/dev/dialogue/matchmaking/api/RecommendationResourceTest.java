@@ -15,8 +15,10 @@ import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,22 @@ class RecommendationResourceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> recommendations(sez, admin)
                 .body("participantId", not(hasItem(leaving.toString()))));
         recommendations(leaving, admin).statusCode(404);
+    }
+
+    /** Over a thousand changes since the last query (a partner's bulk import): the index reads the forum whole. */
+    @Test
+    void aBulkImportIsReadWhole() {
+        UUID sez = approve("Анна Смирнова", technopolisOrganisation, OrganisationKind.SEZ, "RU",
+                ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("en"), List.of(Sector.ROBOTICS), List.of(), List.of());
+        List<UUID> imported = fixtures.approveMany("Shenzhen Robotics", "CN", 1_200);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(admin)
+                .get("/api/forums/" + forumId + "/profiles").then().body("size()", equalTo(1_201)));
+
+        // All score alike, so names decide the order: the first ten of all 1,200 names.
+        List<String> firstTen = IntStream.range(0, imported.size()).boxed()
+                .sorted(Comparator.comparing(i -> "Shenzhen Robotics " + i)).limit(10)
+                .map(i -> imported.get(i).toString()).toList();
+        recommendations(sez, admin).statusCode(200).body("participantId", equalTo(firstTen));
     }
 
     @Test
