@@ -12,10 +12,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -126,21 +132,7 @@ public class OutboxRelay {
      */
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager
-                    .createNativeQuery("select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'))")
-                    .getSingleResult();
-            if (!locked) {
-                return 0;
-            }
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                    select id, aggregatetype, aggregateid, type, payload::text, occurred_at
-                    from outbox_event where sent_at is null order by seq limit ?1""")
-                    .setParameter(1, config.outbox().batchSize())
-                    .getResultList();
-            if (rows.isEmpty()) {
-                return 0;
-            }
+            List<Pending> batch = entityManager.unwrap(Session.class).doReturningWork(this::lockAndMarkNext);
             // Sent in waves holding at most one event per aggregate, each wave acknowledged whole before
             // the next leaves. When a send fails, the producer may still deliver the batches queued
             // behind it; with waves none of those is a later event of the same aggregate, so nothing
@@ -148,20 +140,12 @@ public class OutboxRelay {
             // published before its registration after a broker crash).
             List<List<ProducerRecord<String, byte[]>>> waves = new ArrayList<>();
             Map<String, Integer> eventsPerAggregate = new HashMap<>();
-            List<UUID> ids = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                UUID id = (UUID) row[0];
-                String topic = (String) row[1];
-                String type = (String) row[3];
-                CloudEvent event = new CloudEvent(id, source, type, (String) row[2], occurredAt(row[5]),
-                        EventType.byTypeName(type).map(EventType::dataSchema).orElse(null), CloudEvent.JSON,
-                        ((String) row[4]).getBytes(StandardCharsets.UTF_8));
-                int wave = eventsPerAggregate.merge(topic + "/" + row[2], 1, Integer::sum) - 1;
+            for (Pending pending : batch) {
+                int wave = eventsPerAggregate.merge(pending.topic() + "/" + pending.aggregateId(), 1, Integer::sum) - 1;
                 if (wave == waves.size()) {
                     waves.add(new ArrayList<>());
                 }
-                waves.get(wave).add(KafkaCloudEvents.toRecord(topic, event));
-                ids.add(id);
+                waves.get(wave).add(pending.toRecord(source));
             }
             for (List<ProducerRecord<String, byte[]>> wave : waves) {
                 List<Future<RecordMetadata>> sends = new ArrayList<>(wave.size());
@@ -171,11 +155,50 @@ public class OutboxRelay {
                     send.get(15, TimeUnit.SECONDS);
                 }
             }
-            entityManager.createNativeQuery("update outbox_event set sent_at = now() where id in (:ids)")
-                    .setParameter("ids", ids)
-                    .executeUpdate();
-            return rows.size();
+            return batch.size();
         });
+    }
+
+    /**
+     * Takes the relay lock, then marks the oldest unsent rows sent and returns them in commit order:
+     * two round trips. The marks are part of this transaction, undone if a send fails. Taken after
+     * the lock, the marking statement's snapshot holds every row the previous holder marked.
+     */
+    private List<Pending> lockAndMarkNext(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_try_advisory_xact_lock(hashtext(current_schema() || '.outbox_event'))");
+                ResultSet locked = lock.executeQuery()) {
+            if (!locked.next() || !locked.getBoolean(1)) {
+                return List.of();
+            }
+        }
+        try (PreparedStatement mark = connection.prepareStatement("""
+                with next as (select id from outbox_event where sent_at is null order by seq limit ?)
+                update outbox_event event set sent_at = now() from next where event.id = next.id
+                returning event.seq, event.id, event.aggregatetype, event.aggregateid, event.type, event.payload::text, event.occurred_at""")) {
+            mark.setInt(1, config.outbox().batchSize());
+            List<Pending> batch = new ArrayList<>();
+            try (ResultSet rows = mark.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getString(6), rows.getObject(7, OffsetDateTime.class)));
+                }
+            }
+            batch.sort(Comparator.comparingLong(Pending::seq));
+            return batch;
+        }
+    }
+
+    /** An outbox row on its way: the topic is the row's {@code aggregatetype}. */
+    private record Pending(long seq, UUID id, String topic, String aggregateId, String type, String payload,
+            OffsetDateTime occurredAt) {
+
+        ProducerRecord<String, byte[]> toRecord(URI source) {
+            CloudEvent event = new CloudEvent(id, source, type, aggregateId, occurredAt,
+                    EventType.byTypeName(type).map(EventType::dataSchema).orElse(null), CloudEvent.JSON,
+                    payload.getBytes(StandardCharsets.UTF_8));
+            return KafkaCloudEvents.toRecord(topic, event);
+        }
     }
 
     private void purgeWhenDue() {
@@ -195,16 +218,6 @@ public class OutboxRelay {
                 .createNativeQuery("delete from outbox_event where sent_at < now() - cast(?1 as interval)")
                 .setParameter(1, config.outbox().retention().toSeconds() + " seconds")
                 .executeUpdate());
-    }
-
-    private static OffsetDateTime occurredAt(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     private static Duration min(Duration a, Duration b) {
