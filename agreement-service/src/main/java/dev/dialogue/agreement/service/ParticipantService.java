@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 @ApplicationScoped
 public class ParticipantService {
@@ -24,11 +22,7 @@ public class ParticipantService {
     /** Registration events in the order they came, joining the transaction in which the inbox records them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationsChanged(List<ParticipantRegistration> registrations) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Map<UUID, Participant> known = Participant.byId(registrations.stream().map(ParticipantRegistration::participantId).toList());
-        for (ParticipantRegistration registration : registrations) {
-            known.put(registration.participantId(), Participant.apply(known.get(registration.participantId()), registration, now));
-        }
+        Participant.record(registrations, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /**
