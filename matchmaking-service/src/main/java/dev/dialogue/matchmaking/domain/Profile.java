@@ -1,5 +1,6 @@
 package dev.dialogue.matchmaking.domain;
 
+import dev.dialogue.events.EventJson;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
@@ -9,7 +10,6 @@ import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.persistence.Entities;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,14 +17,23 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import org.hibernate.Session;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -104,53 +113,145 @@ public class Profile extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    /** The profiles of these participants, in one query. */
-    public static Map<UUID, Profile> byParticipant(Collection<UUID> participantIds) {
-        return Entities.byId(getEntityManager(), Profile.class, participantIds, profile -> profile.participantId);
+    /**
+     * Applies a poll's registration events, in the order they came, with the effect of one at a
+     * time: an accredited participant's profile is created or updated, anyone else's is removed, and
+     * a profile removed and taken back starts its revisions over. Plain statements, not entities: a
+     * profile is written here, never read, and Hibernate loaded, snapshot and dirty-checked each one
+     * first (BENCHMARKS.md, scenario 3). Only the people the poll withdraws are looked up.
+     *
+     * @return who lost their profile on the way: their open meetings are to be cancelled
+     */
+    public static Set<UUID> record(List<ParticipantRegistration> registrations, OffsetDateTime now) {
+        Map<UUID, List<ParticipantRegistration>> byPerson = new LinkedHashMap<>();
+        for (ParticipantRegistration registration : registrations) {
+            byPerson.computeIfAbsent(registration.participantId(), id -> new ArrayList<>()).add(registration);
+        }
+        List<UUID> withdrawn = byPerson.entrySet().stream()
+                .filter(person -> person.getValue().stream().anyMatch(event -> !ACCREDITED.contains(event.status())))
+                .map(Map.Entry::getKey).toList();
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            Set<UUID> stored = withdrawn.isEmpty() ? Set.of() : stored(connection, withdrawn);
+            Changes updated = new Changes();
+            Changes restarted = new Changes();
+            List<UUID> removed = new ArrayList<>();
+            Set<UUID> left = new LinkedHashSet<>();
+            byPerson.forEach((participantId, events) -> {
+                boolean exists = stored.contains(participantId);
+                boolean restart = false;
+                ParticipantRegistration latest = null;
+                long revisions = 0;
+                for (ParticipantRegistration event : events) {
+                    if (ACCREDITED.contains(event.status())) {
+                        exists = true;
+                        latest = event;
+                        revisions++;
+                    } else {
+                        if (exists) {
+                            left.add(participantId);
+                        }
+                        exists = false;
+                        restart = true;
+                        latest = null;
+                        revisions = 0;
+                    }
+                }
+                if (latest != null) {
+                    (restart ? restarted : updated).add(latest, revisions);
+                } else {
+                    removed.add(participantId);
+                }
+            });
+            if (!removed.isEmpty()) {
+                try (PreparedStatement delete = connection.prepareStatement("delete from profile where participant_id = any(?)")) {
+                    delete.setArray(1, connection.createArrayOf("uuid", removed.toArray()));
+                    delete.executeUpdate();
+                }
+            }
+            updated.store(connection, "profile.revision + excluded.revision", now);
+            restarted.store(connection, "excluded.revision", now);
+            return left;
+        });
     }
 
-    /**
-     * Takes the registration's current state: creates or updates the profile of an accredited
-     * participant, and removes the profile of anyone else (submitted, rejected, cancelled).
-     *
-     * @param profile the participant's profile: stored, removed earlier in this transaction, or null if none
-     * @return the profile as it now is (removed if the participant is not accredited), or null if none
-     */
-    public static Profile apply(Profile profile, ParticipantRegistration registration, OffsetDateTime now) {
-        if (!ACCREDITED.contains(registration.status())) {
-            if (profile != null && profile.isPersistent()) {
-                profile.delete();
+    private static Set<UUID> stored(Connection connection, List<UUID> participantIds) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select participant_id from profile where participant_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("uuid", participantIds.toArray()));
+            Set<UUID> stored = new HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getObject(1, UUID.class));
+                }
             }
-            return profile;
+            return stored;
         }
-        if (profile == null || !profile.isPersistent()) {
-            // New, or removed earlier in this transaction and taken back below, as a new one would be.
-            profile = profile == null ? new Profile() : profile;
-            profile.participantId = registration.participantId();
-            profile.revision = 0;
+    }
+
+    /** Profiles to store, each with the number of revisions the poll made. */
+    private static final class Changes {
+
+        private final List<ParticipantRegistration> registrations = new ArrayList<>();
+        private final List<Long> revisions = new ArrayList<>();
+
+        void add(ParticipantRegistration registration, long revisionsMade) {
+            registrations.add(registration);
+            revisions.add(revisionsMade);
         }
-        profile.forumId = registration.forumId();
-        profile.fullName = registration.fullName();
-        profile.organisationId = registration.organisation().organisationId();
-        profile.organisationName = registration.organisation().name().any();
-        profile.organisationKind = registration.organisation().kind();
-        profile.country = registration.organisation().country();
-        profile.category = registration.category();
-        profile.status = registration.status();
-        profile.languages = new ArrayList<>(registration.languages());
-        profile.sectors = new ArrayList<>(registration.sectors());
-        profile.offers = new ArrayList<>(registration.offers());
-        profile.seeks = new ArrayList<>(registration.seeks());
-        profile.offerTypes = types(registration.offers());
-        profile.seekTypes = types(registration.seeks());
-        profile.enrolledSessions = new ArrayList<>(registration.sessions().stream()
-                .filter(seat -> seat.status() == SeatStatus.ENROLLED).map(SessionSeat::sessionId).toList());
-        profile.revision++;
-        profile.updatedAt = now;
-        if (!profile.isPersistent()) {
-            profile.persist();
+
+        /** Inserts the new profiles and updates the others, their revision set by the given expression. */
+        void store(Connection connection, String revision, OffsetDateTime now) throws SQLException {
+            if (registrations.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into profile (participant_id, forum_id, full_name, organisation_id, organisation_name,
+                        organisation_kind, country, category, status, languages, sectors, offers, seeks, offer_types,
+                        seek_types, enrolled_sessions, revision, updated_at)
+                    select id, forum, name, organisation, organisation_name, kind, country, category, status,
+                        languages::jsonb, sectors::jsonb, offers::jsonb, seeks::jsonb, offer_types::jsonb,
+                        seek_types::jsonb, enrolled::jsonb, revision, ?
+                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as given (id, forum, name, organisation,
+                        organisation_name, kind, country, category, status, languages, sectors, offers, seeks, offer_types,
+                        seek_types, enrolled, revision)
+                    on conflict (participant_id) do update set forum_id = excluded.forum_id, full_name = excluded.full_name,
+                        organisation_id = excluded.organisation_id, organisation_name = excluded.organisation_name,
+                        organisation_kind = excluded.organisation_kind, country = excluded.country,
+                        category = excluded.category, status = excluded.status, languages = excluded.languages,
+                        sectors = excluded.sectors, offers = excluded.offers, seeks = excluded.seeks,
+                        offer_types = excluded.offer_types, seek_types = excluded.seek_types,
+                        enrolled_sessions = excluded.enrolled_sessions, revision = %s,
+                        updated_at = excluded.updated_at""".formatted(revision))) {
+                upsert.setObject(1, now);
+                column(connection, upsert, 2, "uuid", ParticipantRegistration::participantId);
+                column(connection, upsert, 3, "text", ParticipantRegistration::forumId);
+                column(connection, upsert, 4, "text", ParticipantRegistration::fullName);
+                column(connection, upsert, 5, "uuid", registration -> registration.organisation().organisationId());
+                column(connection, upsert, 6, "text", registration -> registration.organisation().name().any());
+                column(connection, upsert, 7, "text", registration -> registration.organisation().kind().name());
+                column(connection, upsert, 8, "text", registration -> registration.organisation().country());
+                column(connection, upsert, 9, "text", registration -> registration.category().name());
+                column(connection, upsert, 10, "text", registration -> registration.status().name());
+                column(connection, upsert, 11, "text", registration -> json(registration.languages()));
+                column(connection, upsert, 12, "text", registration -> json(registration.sectors()));
+                column(connection, upsert, 13, "text", registration -> json(registration.offers()));
+                column(connection, upsert, 14, "text", registration -> json(registration.seeks()));
+                column(connection, upsert, 15, "text", registration -> json(types(registration.offers())));
+                column(connection, upsert, 16, "text", registration -> json(types(registration.seeks())));
+                column(connection, upsert, 17, "text", registration -> json(registration.sessions().stream()
+                        .filter(seat -> seat.status() == SeatStatus.ENROLLED).map(SessionSeat::sessionId).toList()));
+                upsert.setArray(18, connection.createArrayOf("bigint", revisions.toArray()));
+                upsert.executeUpdate();
+            }
         }
-        return profile;
+
+        private void column(Connection connection, PreparedStatement statement, int index, String type,
+                Function<ParticipantRegistration, Object> value) throws SQLException {
+            statement.setArray(index, connection.createArrayOf(type, registrations.stream().map(value).toArray()));
+        }
+
+        private static String json(Object value) {
+            return new String(EventJson.toBytes(value), StandardCharsets.UTF_8);
+        }
     }
 
     public static List<Profile> inForum(String forumId) {

@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 @ApplicationScoped
 public class ProfileService {
@@ -28,17 +26,7 @@ public class ProfileService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationsChanged(List<ParticipantRegistration> registrations) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Map<UUID, Profile> profiles = Profile.byParticipant(registrations.stream().map(ParticipantRegistration::participantId).toList());
-        for (ParticipantRegistration registration : registrations) {
-            Profile before = profiles.get(registration.participantId());
-            boolean hadProfile = before != null && before.isPersistent();
-            Profile after = Profile.apply(before, registration, now);
-            profiles.put(registration.participantId(), after);
-            if (hadProfile && !after.isPersistent()) {
-                meetings.participantLeft(registration.participantId());
-            }
-        }
+        Profile.record(registrations, OffsetDateTime.now(ZoneOffset.UTC)).forEach(meetings::participantLeft);
     }
 
     /** The person asked to be forgotten: nothing of them stays here. */
