@@ -23,12 +23,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
-/** A person's registration for one forum; its id is the participant id everywhere else. */
+/**
+ * A person's registration for one forum; its id is the participant id everywhere else.
+ *
+ * <p>An update writes only the columns that changed, and the JSON values are replaced, never
+ * changed in place, so Hibernate keeps them as they are instead of deep-copying each one (by
+ * writing and parsing it) for the next dirty check: an approval rewrote and copied all five
+ * (BENCHMARKS.md, scenario 3).
+ */
 @Entity
 @Table(name = "registration")
+@DynamicUpdate
 public class Registration extends PanacheEntityBase {
 
     @Id
@@ -42,6 +53,7 @@ public class Registration extends PanacheEntityBase {
     public String fullName;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "name_transliterations")
     public LocalizedText nameTransliterations;
 
@@ -61,18 +73,22 @@ public class Registration extends PanacheEntityBase {
     public ParticipantCategory category;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<String> languages = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<Sector> sectors = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<Interest> offers = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(nullable = false)
     public List<Interest> seeks = new ArrayList<>();
 

@@ -72,6 +72,7 @@ class PersonalDataTest {
                 Duration.ofSeconds(30));
         assertThat(rowsMentioning(email)).isZero();
         assertThat(rowsMentioning("Анна Ли 安娜", id)).isZero();
+        assertThat(rowsMentioning("Service robots", id)).as("what they offered, a JSON column").isZero();
     }
 
     private long rowsMentioning(String text) {
@@ -81,12 +82,12 @@ class PersonalDataTest {
                 .setParameter(1, text).getSingleResult()).longValue());
     }
 
-    /** The name is shared by the other registrations of the test, so only this person's rows count. */
-    private long rowsMentioning(String name, String id) {
+    /** The text is shared by the other registrations of the test, so only this person's rows count, in any column. */
+    private long rowsMentioning(String text, String id) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
-                select (select count(*) from registration where id = cast(?2 as uuid) and full_name = ?1)
+                select (select count(*) from registration r where r.id = cast(?2 as uuid) and r::text like '%' || ?1 || '%')
                      + (select count(*) from outbox_event where aggregateid = ?2 and payload::text like '%' || ?1 || '%')""")
-                .setParameter(1, name).setParameter(2, id).getSingleResult()).longValue());
+                .setParameter(1, text).setParameter(2, id).getSingleResult()).longValue());
     }
 
     private String register(Fixtures.OpenForum forum, String email) {
