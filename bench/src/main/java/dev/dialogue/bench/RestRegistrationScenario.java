@@ -8,7 +8,6 @@ import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.ServiceStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -235,7 +234,7 @@ final class RestRegistrationScenario {
             insert.setString(2, FORUM);
             insert.setString(3, (String) body.get("fullName"));
             insert.setString(4, (String) body.get("email"));
-            insert.setString(5, new String(EventJson.toBytes(body), StandardCharsets.UTF_8));
+            insert.setString(5, EventJson.toText(body));
             insert.executeUpdate();
         }
     }

@@ -33,6 +33,15 @@ public final class EventJson {
         }
     }
 
+    /** The payload as JSON text, for a JSON column written with plain SQL. */
+    public static String toText(Object payload) {
+        try {
+            return MAPPER.writeValueAsString(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise " + payload.getClass().getSimpleName(), e);
+        }
+    }
+
     public static <T> T fromBytes(byte[] json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

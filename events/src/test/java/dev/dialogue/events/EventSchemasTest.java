@@ -40,7 +40,7 @@ class EventSchemasTest {
 
     @Test
     void namesAMissingFieldAndABadFormat() {
-        String json = new String(EventJson.toBytes(LIKSUTOV), StandardCharsets.UTF_8)
+        String json = EventJson.toText(LIKSUTOV)
                 .replace("\"email\":\"liksutov@example.org\",", "")
                 .replace("\"RU\"", "\"Russia\"");
         assertThat(json).contains("Russia").doesNotContain("liksutov@example.org");
@@ -52,7 +52,7 @@ class EventSchemasTest {
 
     @Test
     void aLocalizedTextNeedsAtLeastOneLanguageAndASectorMustBeKnown() {
-        String json = new String(EventJson.toBytes(LIKSUTOV), StandardCharsets.UTF_8)
+        String json = EventJson.toText(LIKSUTOV)
                 .replace("{\"ru\":\"Правительство Москвы\",\"zh\":\"莫斯科市政府\",\"en\":\"Moscow City Government\"}",
                         "{\"ru\":null,\"zh\":null,\"en\":null}")
                 .replace("ELECTRIC_TRANSPORT", "TELEPORTATION");
@@ -65,7 +65,7 @@ class EventSchemasTest {
 
     @Test
     void rejectsAnUnknownField() {
-        String json = new String(EventJson.toBytes(LIKSUTOV), StandardCharsets.UTF_8).replace("{", "{\"password\":\"x\",");
+        String json = EventJson.toText(LIKSUTOV).replace("{", "{\"password\":\"x\",");
 
         assertThat(EventSchemas.violations(EventType.PARTICIPANT_REGISTERED, json.getBytes(StandardCharsets.UTF_8)))
                 .anySatisfy(violation -> assertThat(violation).contains("password"));

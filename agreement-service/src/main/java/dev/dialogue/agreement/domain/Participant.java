@@ -11,7 +11,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public class Participant extends PanacheEntityBase {
                 upsert.setArray(5, connection.createArrayOf("uuid", stands.stream().map(r -> r.organisation().organisationId()).toArray()));
                 upsert.setArray(6, connection.createArrayOf("text", stands.stream().map(r -> r.organisation().name().any()).toArray()));
                 upsert.setArray(7, connection.createArrayOf("text", stands.stream().map(r -> r.status().name()).toArray()));
-                upsert.setArray(8, connection.createArrayOf("text", stands.stream().map(r -> new String(EventJson.toBytes(r.sectors()), StandardCharsets.UTF_8)).toArray()));
+                upsert.setArray(8, connection.createArrayOf("text", stands.stream().map(r -> EventJson.toText(r.sectors())).toArray()));
                 upsert.setArray(9, connection.createArrayOf("bigint", stands.stream().map(r -> events.get(r.participantId())).toArray()));
                 upsert.executeUpdate();
             }

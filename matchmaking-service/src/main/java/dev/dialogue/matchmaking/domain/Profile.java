@@ -17,7 +17,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -231,13 +230,13 @@ public class Profile extends PanacheEntityBase {
                 column(connection, upsert, 8, "text", registration -> registration.organisation().country());
                 column(connection, upsert, 9, "text", registration -> registration.category().name());
                 column(connection, upsert, 10, "text", registration -> registration.status().name());
-                column(connection, upsert, 11, "text", registration -> json(registration.languages()));
-                column(connection, upsert, 12, "text", registration -> json(registration.sectors()));
-                column(connection, upsert, 13, "text", registration -> json(registration.offers()));
-                column(connection, upsert, 14, "text", registration -> json(registration.seeks()));
-                column(connection, upsert, 15, "text", registration -> json(types(registration.offers())));
-                column(connection, upsert, 16, "text", registration -> json(types(registration.seeks())));
-                column(connection, upsert, 17, "text", registration -> json(registration.sessions().stream()
+                column(connection, upsert, 11, "text", registration -> EventJson.toText(registration.languages()));
+                column(connection, upsert, 12, "text", registration -> EventJson.toText(registration.sectors()));
+                column(connection, upsert, 13, "text", registration -> EventJson.toText(registration.offers()));
+                column(connection, upsert, 14, "text", registration -> EventJson.toText(registration.seeks()));
+                column(connection, upsert, 15, "text", registration -> EventJson.toText(types(registration.offers())));
+                column(connection, upsert, 16, "text", registration -> EventJson.toText(types(registration.seeks())));
+                column(connection, upsert, 17, "text", registration -> EventJson.toText(registration.sessions().stream()
                         .filter(seat -> seat.status() == SeatStatus.ENROLLED).map(SessionSeat::sessionId).toList()));
                 upsert.setArray(18, connection.createArrayOf("bigint", revisions.toArray()));
                 upsert.executeUpdate();
@@ -247,10 +246,6 @@ public class Profile extends PanacheEntityBase {
         private void column(Connection connection, PreparedStatement statement, int index, String type,
                 Function<ParticipantRegistration, Object> value) throws SQLException {
             statement.setArray(index, connection.createArrayOf(type, registrations.stream().map(value).toArray()));
-        }
-
-        private static String json(Object value) {
-            return new String(EventJson.toBytes(value), StandardCharsets.UTF_8);
         }
     }
 
