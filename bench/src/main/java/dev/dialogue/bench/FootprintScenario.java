@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,8 +82,10 @@ final class FootprintScenario {
     private void bareJvm(Map<String, Object> result) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long began = System.nanoTime();
-        Process process = new ProcessBuilder(java, "-Xms64m", "-Xmx512m", "-cp", benchJar.toString(),
-                IdleJvm.class.getName()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(DialogueService.JVM_FLAGS);
+        command.addAll(List.of("-cp", benchJar.toString(), IdleJvm.class.getName()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             out.readLine();
             result.put("baselineBareJvmReadyMs", (System.nanoTime() - began) / 1_000_000);

@@ -14,13 +14,16 @@ public enum DialogueService {
     static final String RUNNER = "quarkus-run.jar";
 
     /**
-     * The JIT the services get: C1 only. On two cores shared by the stack, C2 spent as much CPU
-     * compiling the framework's paths as the services spent serving, for thousands of requests
-     * (BENCHMARKS.md, scenario 2); with C2's thresholds raised instead, code ran longer in C1's
-     * profiling tier, and matchmaking spent half as much again per approval ("Where the time goes").
-     * docker-compose.yml sets the same as JAVA_TOOL_OPTIONS.
+     * The JIT and heap the services get, beside the serial collector and a heap ceiling. C1 only: on
+     * two cores shared by the stack, C2 spent as much CPU compiling the framework's paths as the
+     * services spent serving, for thousands of requests (BENCHMARKS.md, scenario 2); with C2's
+     * thresholds raised instead, code ran longer in C1's profiling tier, and matchmaking spent half
+     * as much again per approval ("Where the time goes"). A young generation that holds a few
+     * seconds of requests' garbage, and room enough from the start that neither a growing heap nor
+     * growing class metadata calls a full collection: those had stopped a service for 100–200 ms in
+     * the middle of a run (scenario 3). docker-compose.yml sets the same as JAVA_TOOL_OPTIONS.
      */
-    public static final List<String> JIT_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+    public static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-Xms160m", "-Xmn48m", "-XX:MetaspaceSize=80m");
 
     private final String moduleName;
     private final String schema;

@@ -171,8 +171,8 @@ public final class ServiceStack implements AutoCloseable {
         Path log = workDir.resolve("logs").resolve(service.moduleName() + "-" + port + ".log");
         // The serial collector: with a heap this small it pauses briefly and keeps a fifth less resident
         // than G1 (see BENCHMARKS.md, footprint).
-        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
-        command.addAll(DialogueService.JIT_FLAGS);
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
+        command.addAll(DialogueService.JVM_FLAGS);
         Path app = service.appFolder(root);
         if (classDataArchive && Files.exists(app.resolve(CLASS_DATA_ARCHIVE))) {
             // Classes already parsed and verified by the package step: a second off startup (BENCHMARKS.md, footprint).

@@ -44,7 +44,7 @@ class DockerComposeTest {
             assertThat(compose.path("ports").get(0).asText()).isEqualTo(port + ":" + port);
             assertThat(compose.path("environment").path("QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
             assertThat(compose.path("environment").path("JAVA_TOOL_OPTIONS").asText())
-                    .as("%s's JVM flags", service.moduleName()).isEqualTo(String.join(" ", DialogueService.JIT_FLAGS));
+                    .as("%s's JVM flags", service.moduleName()).isEqualTo(String.join(" ", DialogueService.JVM_FLAGS));
             assertThat(applicationProperties(service).getProperty("quarkus.http.port")).isEqualTo(port);
         }
     }
