@@ -65,6 +65,11 @@ final class EndToEndLatencyScenario {
     private final StackAccess access;
     private final String bootstrapServers;
     private final LoadClient load;
+    /**
+     * The threads that send the approvals, kept from the warm-up to the measured run with their
+     * connections: a new thread opens a new connection, a cost of the bench's, not of the system.
+     */
+    private final ExecutorService senders = Executors.newCachedThreadPool();
 
     private final int rate;
 
@@ -80,6 +85,8 @@ final class EndToEndLatencyScenario {
     Map<String, Object> run(List<UUID> pending) throws Exception {
         try (load) {
             return measure(pending);
+        } finally {
+            senders.shutdown();
         }
     }
 
@@ -93,11 +100,11 @@ final class EndToEndLatencyScenario {
         approve(pending.subList(0, WARM_UP));
         access.awaitQuiet(Duration.ofMinutes(10));
         CpuUse before = CpuUse.of(stack);
-        Map<String, long[]> service = approve(pending.subList(WARM_UP, WARM_UP + MEASURED));
+        Observed service = approve(pending.subList(WARM_UP, WARM_UP + MEASURED));
         access.awaitQuiet(Duration.ofMinutes(10));
         Map<String, Double> cpu = before.perOperationUntil(CpuUse.of(stack), MEASURED);
-        long[] recommendable = service.get("recommendable");
-        long[] signatory = service.get("signatory");
+        long[] recommendable = service.latencies(service.recommendable());
+        long[] signatory = service.latencies(service.signatory());
         result.put("approvals", MEASURED + " at " + rate + "/s");
         result.put("toRecommendableP50Ms", millis(percentile(recommendable, 50)));
         result.put("toRecommendableP99Ms", millis(percentile(recommendable, 99)));
@@ -110,22 +117,56 @@ final class EndToEndLatencyScenario {
                 "milliseconds", "% at or below", List.of(new Charts.Series("recommendable (matchmaking)", Charts.distribution(recommendable)),
                         new Charts.Series("eligible signatory (agreement)", Charts.distribution(signatory)),
                         new Charts.Series("raw Kafka produce→consume (baseline)", Charts.distribution(kafka)))));
+        result.put("chart: latency over the run", Charts.line("end-to-end-latency-" + rate + "-over-time",
+                "Each approval's latency by when it fell due, at " + rate + "/s", "seconds into the run", "milliseconds",
+                List.of(new Charts.Series("recommendable (matchmaking)", service.overTime(service.recommendable())),
+                        new Charts.Series("eligible signatory (agreement)", service.overTime(service.signatory())))));
         result.put("targets", "p50 under 30 ms, p99 under 150 ms");
         return result;
     }
 
-    /** Approves the people at the fixed rate; returns, per watched effect, each one's time from due to visible. */
-    private Map<String, long[]> approve(List<UUID> people) throws Exception {
+    /**
+     * When each approval fell due and when each watched effect was committed, in nanoseconds since
+     * the epoch (the commit timestamps' clock).
+     */
+    private record Observed(Map<UUID, Long> due, Map<UUID, Long> recommendable, Map<UUID, Long> signatory) {
+
+        long[] latencies(Map<UUID, Long> seen) {
+            return seen.entrySet().stream().mapToLong(entry -> entry.getValue() - due.get(entry.getKey())).toArray();
+        }
+
+        /** (seconds since the first approval fell due, milliseconds from due to seen), in the order they fell due. */
+        List<double[]> overTime(Map<UUID, Long> seen) {
+            long first = due.values().stream().mapToLong(Long::longValue).min().orElse(0);
+            return due.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                    .map(entry -> new double[] {(entry.getValue() - first) / 1e9, (seen.get(entry.getKey()) - entry.getValue()) / 1e6})
+                    .toList();
+        }
+    }
+
+    /** Approves the people at the fixed rate and watches for the effects of each. */
+    private Observed approve(List<UUID> people) throws Exception {
         // When each approval falls due, in nanoseconds since the epoch, the commit timestamps' clock.
         Map<UUID, Long> due = new ConcurrentHashMap<>();
         ExecutorService watchers = Executors.newFixedThreadPool(2);
-        Future<Map<UUID, Long>> recommendable = watchers.submit(() -> watch(DialogueService.MATCHMAKING,
-                "select participant_id, pg_xact_commit_timestamp(xmin) from profile where participant_id = any(?)", people, due));
-        Future<Map<UUID, Long>> signatory = watchers.submit(() -> watch(DialogueService.AGREEMENT, """
-                select participant_id, pg_xact_commit_timestamp(xmin) from participant
-                where status = 'APPROVED' and participant_id = any(?)""", people, due));
+        // Connected before the first approval falls due, so that the clock does not include their start.
+        try (Connection matchmaking = access.connect(DialogueService.MATCHMAKING);
+                Connection agreement = access.connect(DialogueService.AGREEMENT)) {
+            Future<Map<UUID, Long>> recommendable = watchers.submit(() -> watch(DialogueService.MATCHMAKING, matchmaking,
+                    "select participant_id, pg_xact_commit_timestamp(xmin) from profile where participant_id = any(?)", people, due));
+            Future<Map<UUID, Long>> signatory = watchers.submit(() -> watch(DialogueService.AGREEMENT, agreement, """
+                    select participant_id, pg_xact_commit_timestamp(xmin) from participant
+                    where status = 'APPROVED' and participant_id = any(?)""", people, due));
+            sendAtRate(people, due);
+            return new Observed(due, recommendable.get(), signatory.get());
+        } finally {
+            watchers.shutdown();
+        }
+    }
+
+    /** Sends each person's approval when it falls due, recording when that was; returns when all are answered. */
+    private void sendAtRate(List<UUID> people, Map<UUID, Long> due) throws InterruptedException {
         List<CompletableFuture<?>> calls = new ArrayList<>();
-        ExecutorService senders = Executors.newCachedThreadPool();
         long beganWall = epochNanos(Instant.now());
         long began = System.nanoTime();
         long interval = 1_000_000_000L / rate;
@@ -140,12 +181,6 @@ final class EndToEndLatencyScenario {
             calls.add(CompletableFuture.runAsync(() -> approveOne(person), senders));
         }
         calls.forEach(CompletableFuture::join);
-        senders.shutdown();
-        Map<String, long[]> latencies = new LinkedHashMap<>();
-        latencies.put("recommendable", latencies(recommendable.get(), due));
-        latencies.put("signatory", latencies(signatory.get(), due));
-        watchers.shutdown();
-        return latencies;
     }
 
     private void approveOne(UUID person) {
@@ -156,11 +191,11 @@ final class EndToEndLatencyScenario {
      * Polls the service's table for the people not seen yet, until all are; returns when the row
      * that shows each was committed, in nanoseconds since the epoch.
      */
-    private Map<UUID, Long> watch(DialogueService service, String sql, List<UUID> people, Map<UUID, Long> due) throws Exception {
+    private Map<UUID, Long> watch(DialogueService service, Connection db, String sql, List<UUID> people, Map<UUID, Long> due) throws Exception {
         Map<UUID, Long> seen = new LinkedHashMap<>();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         int firstUnseen = 0;
-        try (Connection db = access.connect(service); PreparedStatement query = db.prepareStatement(sql)) {
+        try (PreparedStatement query = db.prepareStatement(sql)) {
             while (seen.size() < people.size()) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(service.moduleName() + " saw " + seen.size() + " of " + people.size());
@@ -192,10 +227,6 @@ final class EndToEndLatencyScenario {
 
     private static long epochNanos(Instant instant) {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-    }
-
-    private static long[] latencies(Map<UUID, Long> seen, Map<UUID, Long> due) {
-        return seen.entrySet().stream().mapToLong(entry -> entry.getValue() - due.get(entry.getKey())).toArray();
     }
 
     /** Records sent at the same rate through the same broker, each carrying its send time, consumed as they come. */
