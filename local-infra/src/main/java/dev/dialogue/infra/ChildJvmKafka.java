@@ -30,6 +30,9 @@ final class ChildJvmKafka implements KafkaServer {
         this.port = FreePorts.next();
         int controllerPort = FreePorts.next();
         this.properties = workDir.resolve("server.properties");
+        // The log cleaner (compacting the consumer offsets here) gets 16 MB for its offset map, not
+        // 128: a buffer that size sat in the old generation, and the young collection that promoted
+        // it paused the broker 115–380 ms (BENCHMARKS.md, scenario 3).
         write(properties, String.join("\n", List.of(
                 "process.roles=broker,controller",
                 "node.id=1",
@@ -49,7 +52,8 @@ final class ChildJvmKafka implements KafkaServer {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "log.flush.interval.messages=1000000")) + "\n");
+                "log.flush.interval.messages=1000000",
+                "log.cleaner.dedupe.buffer.size=16777216")) + "\n");
     }
 
     @Override
