@@ -21,9 +21,12 @@ public enum DialogueService {
      * as much again per approval ("Where the time goes"). A young generation that holds a few
      * seconds of requests' garbage, and room enough from the start that neither a growing heap nor
      * growing class metadata calls a full collection: those had stopped a service for 100–200 ms in
-     * the middle of a run (scenario 3). docker-compose.yml sets the same as JAVA_TOOL_OPTIONS.
+     * the middle of a run (scenario 3). One compiler thread, not two: while a service starts, the
+     * second took a core from the thread doing the start (footprint). docker-compose.yml sets the
+     * same as JAVA_TOOL_OPTIONS.
      */
-    public static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-Xms160m", "-Xmn48m", "-XX:MetaspaceSize=80m");
+    public static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xms160m", "-Xmn48m",
+            "-XX:MetaspaceSize=80m");
 
     private final String moduleName;
     private final String schema;
