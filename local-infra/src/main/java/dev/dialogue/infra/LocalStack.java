@@ -65,7 +65,12 @@ public final class LocalStack {
     private void printSummary(Duration took) {
         LocalInfra infra = stack.infra();
         StringBuilder out = new StringBuilder();
-        out.append("\nDialogue is up (").append(took.toMillis()).append(" ms).\n\n");
+        out.append("\nDialogue is up (").append(took.toMillis()).append(" ms");
+        if (!stack.training().isZero()) {
+            out.append(", ").append(stack.training().toMillis()).append(" ms of it a first start of each service after the build,"
+                    + " to write the class-data archive that later starts map");
+        }
+        out.append(").\n\n");
         for (DialogueService service : DialogueService.values()) {
             out.append(String.format("  %-22s http://localhost:%d   Swagger UI: http://localhost:%d/q/swagger-ui%n",
                     service.moduleName(), service.port(), service.port()));

@@ -8,10 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +34,8 @@ public final class ServiceStack implements AutoCloseable {
         }
     }
 
-    /** Written by the package step ({@code quarkus.package.jar.appcds.enabled}); valid only for the JDK that wrote it. */
-    private static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
+    /** A training start stops once ready; its JVM then writes the archive, seconds on these cores. */
+    private static final Duration TRAINING_DUMP = Duration.ofSeconds(120);
 
     private final Path root;
     private final Path workDir;
@@ -41,6 +43,7 @@ public final class ServiceStack implements AutoCloseable {
     private final List<Instance> instances = new ArrayList<>();
     private final List<OrphanGuard> guards = new ArrayList<>();
     private final Map<DialogueService, Instance> first = new EnumMap<>(DialogueService.class);
+    private Duration training = Duration.ZERO;
 
     private ServiceStack(Path root, Path workDir, LocalInfra infra) {
         this.root = root;
@@ -66,6 +69,7 @@ public final class ServiceStack implements AutoCloseable {
         }
         ServiceStack stack = new ServiceStack(root, workDir, LocalInfra.start(workDir.resolve("infra")));
         try {
+            stack.trainClassDataArchives();
             List<Instance> started = new ArrayList<>();
             for (DialogueService service : DialogueService.values()) {
                 started.add(stack.launch(service, ports.getOrDefault(service, FreePorts.next())));
@@ -83,12 +87,12 @@ public final class ServiceStack implements AutoCloseable {
 
     /** Another instance of a service beside the first: same schema, same consumer group. */
     public Instance startAnother(DialogueService service) {
-        return startAnother(service, true);
+        return startAnother(service, ClassDataArchive.best(service.appFolder(root)));
     }
 
-    /** @param classDataArchive whether the JVM maps the archive of the package step (the benchmarks start it both ways) */
-    public Instance startAnother(DialogueService service, boolean classDataArchive) {
-        Instance instance = launch(service, FreePorts.next(), classDataArchive);
+    /** @param archive the class-data archive its JVM maps (the benchmarks start it each way) */
+    public Instance startAnother(DialogueService service, ClassDataArchive archive) {
+        Instance instance = launch(service, FreePorts.next(), archive.jvmFlags());
         awaitReady(instance, Duration.ofSeconds(120));
         return instance;
     }
@@ -132,6 +136,11 @@ public final class ServiceStack implements AutoCloseable {
         return restarted;
     }
 
+    /** How long {@link #start} spent training class-data archives: zero unless a build made them stale. */
+    public Duration training() {
+        return training;
+    }
+
     public LocalInfra infra() {
         return infra;
     }
@@ -162,25 +171,63 @@ public final class ServiceStack implements AutoCloseable {
         infra.close();
     }
 
-    private Instance launch(DialogueService service, int port) {
-        return launch(service, port, true);
+    /**
+     * For each service whose trained class-data archive is missing or older than its jar: a start
+     * against this stack until ready, then a clean stop, at which its JVM dumps every class it
+     * loaded. Such an archive saves a start most of a second more than the package step's, which
+     * cannot reach the runtime's classes without a broker and a database (BENCHMARKS.md,
+     * footprint). Should a dump fail, the services start with the package step's archive.
+     */
+    private void trainClassDataArchives() {
+        Instant began = Instant.now();
+        Map<Instance, Path> trainees = new LinkedHashMap<>();
+        for (DialogueService service : DialogueService.values()) {
+            Path app = service.appFolder(root);
+            if (!ClassDataArchive.TRAINED.isCurrent(app)) {
+                Path archive = ClassDataArchive.TRAINED.file(app).orElseThrow();
+                // The dump warns of each class loaded but never linked, which it leaves out: thousands of lines.
+                trainees.put(launch(service, FreePorts.next(), List.of("-XX:ArchiveClassesAtExit=" + dumpOf(archive), "-Xlog:cds=error")), archive);
+            }
+        }
+        if (trainees.isEmpty()) {
+            return;
+        }
+        trainees.keySet().forEach(instance -> awaitReady(instance, Duration.ofSeconds(120)));
+        trainees.keySet().forEach(instance -> instance.process().destroy());
+        trainees.forEach((instance, archive) -> {
+            boolean dumped = awaitExit(instance.process(), TRAINING_DUMP);
+            instances.remove(instance);
+            try {
+                if (dumped && Files.exists(dumpOf(archive))) {
+                    Files.move(dumpOf(archive), archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        training = Duration.between(began, Instant.now());
     }
 
-    private Instance launch(DialogueService service, int port, boolean classDataArchive) {
+    /** Where a training JVM of this stack dumps: a name of its own, moved into place whole, so that stacks training at once never mix. */
+    private static Path dumpOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
+    }
+
+    private Instance launch(DialogueService service, int port) {
+        return launch(service, port, ClassDataArchive.best(service.appFolder(root)).jvmFlags());
+    }
+
+    private Instance launch(DialogueService service, int port, List<String> classDataFlags) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = workDir.resolve("logs").resolve(service.moduleName() + "-" + port + ".log");
         // The serial collector: with a heap this small it pauses briefly and keeps a fifth less resident
         // than G1 (see BENCHMARKS.md, footprint).
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
         command.addAll(DialogueService.JVM_FLAGS);
-        Path app = service.appFolder(root);
-        if (classDataArchive && Files.exists(app.resolve(CLASS_DATA_ARCHIVE))) {
-            // Classes already parsed and verified by the package step: a second off startup (BENCHMARKS.md, footprint).
-            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
-        }
+        command.addAll(classDataFlags);
         command.addAll(List.of("-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", DialogueService.RUNNER));
         // Started from its own folder, because the archive holds the jar's path as the package step ran it.
-        ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(service.appFolder(root).toFile());
         Map<String, String> env = builder.environment();
         infra.serviceConfig(service.schema()).forEach((key, value) -> env.put(environmentName(key), value));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -229,13 +276,19 @@ public final class ServiceStack implements AutoCloseable {
     }
 
     private static void awaitExit(Process process) {
+        awaitExit(process, Duration.ofSeconds(15));
+    }
+
+    /** @return whether it exited by itself in time, rather than killed */
+    private static boolean awaitExit(Process process, Duration timeout) {
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+        process.destroyForcibly();
+        return false;
     }
 }
