@@ -4,6 +4,7 @@ import static dev.dialogue.bench.Timings.millis;
 import static dev.dialogue.bench.Timings.percentile;
 
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.ServiceStack;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
@@ -63,7 +64,7 @@ final class EndToEndLatencyScenario {
 
     private final ServiceStack stack;
     private final StackAccess access;
-    private final String bootstrapServers;
+    private final KafkaAccess kafka;
     private final LoadClient load;
     /**
      * The threads that send the approvals, kept from the warm-up to the measured run with their
@@ -76,7 +77,7 @@ final class EndToEndLatencyScenario {
     EndToEndLatencyScenario(ServiceStack stack, StackAccess access, int rate) {
         this.stack = stack;
         this.access = access;
-        this.bootstrapServers = stack.infra().kafkaBootstrapServers();
+        this.kafka = stack.infra().kafkaAdmin();
         this.rate = rate;
         this.load = access.client(DialogueService.REGISTRATION);
     }
@@ -231,15 +232,13 @@ final class EndToEndLatencyScenario {
 
     /** Records sent at the same rate through the same broker, each carrying its send time, consumed as they come. */
     private long[] rawKafkaLatencies() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
             if (!admin.listTopics().names().get().contains(LATENCY_TOPIC)) {
                 admin.createTopics(List.of(new NewTopic(LATENCY_TOPIC, 3, (short) 1))).all().get();
             }
         }
-        Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        Properties producerProps = new Properties();
-        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties consumerProps = kafka.properties();
+        Properties producerProps = kafka.properties();
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         int count = PEOPLE;
         long[] latencies = new long[count];

@@ -111,8 +111,7 @@ final class PartnerIntakeScenario {
     /** Publishes the requests as a partner system would; returns the offsets they took, per partition (from, to). */
     private Map<TopicPartition, long[]> preload() throws Exception {
         String topic = Topic.PARTNER_REGISTRATIONS.topicName();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.infra().kafkaBootstrapServers());
+        Properties props = stack.infra().kafkaAdmin().properties();
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         Map<TopicPartition, long[]> ranges = new LinkedHashMap<>();
@@ -144,16 +143,14 @@ final class PartnerIntakeScenario {
 
     /** Reads the same records and writes each to another topic, acknowledged by the broker: the floor of any consumer that publishes. */
     private long rawKafkaCopy(Map<TopicPartition, long[]> ranges) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.infra().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(stack.infra().kafkaAdmin().clientConfig())) {
             if (!admin.listTopics().names().get().contains(COPY_TOPIC)) {
                 admin.createTopics(List.of(new NewTopic(COPY_TOPIC, 3, (short) 1))).all().get();
             }
         }
-        Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.infra().kafkaBootstrapServers());
+        Properties consumerProps = stack.infra().kafkaAdmin().properties();
         consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-        Properties producerProps = new Properties();
-        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.infra().kafkaBootstrapServers());
+        Properties producerProps = stack.infra().kafkaAdmin().properties();
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         long began = System.nanoTime();
@@ -177,8 +174,7 @@ final class PartnerIntakeScenario {
 
     /** The same people as rows, from the same records, inserted in JDBC batches of 500 with one commit each. */
     private long rawJdbcInsert(Map<TopicPartition, long[]> ranges) throws Exception {
-        Properties consumerProps = new Properties();
-        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.infra().kafkaBootstrapServers());
+        Properties consumerProps = stack.infra().kafkaAdmin().properties();
         consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, JDBC_BATCH);
         try (Connection db = access.connect(DialogueService.REGISTRATION); Statement ddl = db.createStatement();
                 KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer())) {

@@ -183,8 +183,7 @@ final class RecommendationsOverRest {
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.infra().kafkaBootstrapServers());
+        Properties props = stack.infra().kafkaAdmin().properties();
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }

@@ -75,7 +75,7 @@ final class StackAccess {
                 awaitNumber(db, "select count(*) from outbox_event where sent_at is null", unsent -> unsent == 0, patience);
             }
         }
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.infra().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(stack.infra().kafkaAdmin().clientConfig())) {
             for (DialogueService service : DialogueService.values()) {
                 while (lag(admin, service.moduleName()) > 0) {
                     if (System.nanoTime() > deadline) {

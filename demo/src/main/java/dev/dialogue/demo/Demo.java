@@ -25,7 +25,7 @@ public final class Demo {
         Instant started = Instant.now();
         Api api = new Api(stack);
         // Three weeks ahead, so every meeting slot is still to come whenever the demo runs.
-        ShenzhenForum forum = new ShenzhenForum(api, new KafkaProbe(stack.infra().kafkaBootstrapServers()),
+        ShenzhenForum forum = new ShenzhenForum(api, new KafkaProbe(stack.infra().kafkaAdmin()),
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
         forum.load();
         print(api, forum, Duration.between(started, Instant.now()));

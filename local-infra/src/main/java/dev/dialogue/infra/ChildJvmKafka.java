@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -22,38 +22,26 @@ final class ChildJvmKafka implements KafkaServer {
     private final Path workDir;
     private final int port;
     private final Path properties;
+    private final Path superUsers;
     private final String clusterId = UUID.randomUUID().toString().replace("-", "").substring(0, 22);
+    private final KafkaAccess admin;
     private Process process;
 
-    ChildJvmKafka(Path workDir, int partitions) {
+    ChildJvmKafka(Path workDir, int partitions, String brokerPassword, String adminPassword) {
         this.workDir = workDir;
         this.port = FreePorts.next();
         int controllerPort = FreePorts.next();
         this.properties = workDir.resolve("server.properties");
-        // The log cleaner (compacting the consumer offsets here) gets 16 MB for its offset map, not
-        // 128: a buffer that size sat in the old generation, and the young collection that promoted
-        // it paused the broker 115–380 ms (BENCHMARKS.md, scenario 3).
-        write(properties, String.join("\n", List.of(
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                "log.dirs=" + WorkDirs.fresh(workDir.resolve("data")),
-                "num.partitions=" + partitions,
-                "auto.create.topics.enable=false",
-                "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=" + partitions,
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "log.flush.interval.messages=1000000",
-                "log.cleaner.dedupe.buffer.size=16777216")) + "\n");
+        this.superUsers = workDir.resolve("super-users.scram");
+        this.admin = new KafkaAccess(bootstrapServers(), KafkaAccessControl.ADMIN, adminPassword);
+        write(properties, BrokerSettings.serverProperties("127.0.0.1", port, controllerPort,
+                WorkDirs.fresh(workDir.resolve("data")).toString(), partitions, brokerPassword));
+        write(superUsers, BrokerSettings.superUserCredentials(brokerPassword, adminPassword));
+    }
+
+    @Override
+    public KafkaAccess admin() {
+        return admin;
     }
 
     @Override
@@ -73,7 +61,7 @@ final class ChildJvmKafka implements KafkaServer {
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dlog4j2.level=WARN",
                 "-cp", KafkaRuntime.classpath(),
-                KafkaRuntime.MAIN_CLASS, properties.toString(), clusterId);
+                KafkaRuntime.MAIN_CLASS, properties.toString(), clusterId, superUsers.toString());
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("kafka.log").toFile()));
         try {
@@ -119,8 +107,11 @@ final class ChildJvmKafka implements KafkaServer {
         return workDir.resolve("kafka.log");
     }
 
+    /** Written readable by the owner only: the broker's settings hold its password, as any broker's do. */
     private static void write(Path file, String content) {
         try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,10 @@
 package dev.dialogue.infra;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -31,18 +36,25 @@ public final class DeadLetterReplay {
 
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: DeadLetterReplay <bootstrap-servers> <topic>   (replays <topic>.dlq onto <topic>)");
+            System.err.println("usage: DeadLetterReplay <client.properties> <topic>   (replays <topic>.dlq onto <topic>;"
+                    + " the properties name the broker and a principal that may read the one and write the other)");
             System.exit(2);
         }
-        int replayed = replay(args[0], args[1]);
+        Properties client = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(args[0]))) {
+            client.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + args[0], e);
+        }
+        int replayed = replay(client, args[1]);
         System.out.println("Replayed " + replayed + " records from " + args[1] + ".dlq onto " + args[1] + ".");
     }
 
     /** Replays what the group has not replayed yet; returns how many records. */
-    static int replay(String bootstrapServers, String topic) {
+    static int replay(Properties client, String topic) {
         int replayed = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(bootstrapServers, topic));
-                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(bootstrapServers))) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties(client, topic));
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(client))) {
             consumer.subscribe(List.of(topic + ".dlq"));
             int emptyPolls = 0;
             while (emptyPolls < 3) {
@@ -69,9 +81,9 @@ public final class DeadLetterReplay {
         return replayed;
     }
 
-    private static Properties consumerProperties(String bootstrapServers, String topic) {
+    private static Properties consumerProperties(Properties client, String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_PREFIX + topic);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, GROUP_PREFIX + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -81,9 +93,9 @@ public final class DeadLetterReplay {
         return props;
     }
 
-    private static Properties producerProperties(String bootstrapServers) {
+    private static Properties producerProperties(Properties client) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(client);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

@@ -1,7 +1,15 @@
 package dev.dialogue.infra;
 
-/** A broker the user already runs: used as it is, never stopped. */
-record ExternalKafka(String bootstrapServers) implements KafkaServer {
+/**
+ * A broker the user already runs, with SCRAM-SHA-512 on its listener and an admin principal whose
+ * credentials are given: used as it is, never stopped.
+ */
+record ExternalKafka(KafkaAccess admin) implements KafkaServer {
+
+    @Override
+    public String bootstrapServers() {
+        return admin.bootstrapServers();
+    }
 
     @Override
     public void start() {

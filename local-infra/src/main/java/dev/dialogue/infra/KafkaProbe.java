@@ -14,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -26,10 +25,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Writes records to and reads records from the real broker, as a partner system or a dashboard would. */
 public final class KafkaProbe {
 
-    private final String bootstrapServers;
+    private final KafkaAccess access;
 
-    public KafkaProbe(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public KafkaProbe(KafkaAccess access) {
+        this.access = access;
     }
 
     public void send(String topic, CloudEvent event) {
@@ -42,8 +41,7 @@ public final class KafkaProbe {
 
     /** Sends the records through one producer, in order, and returns once the broker has them all. */
     public void send(List<ProducerRecord<String, byte[]>> records) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = access.properties();
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
@@ -97,8 +95,7 @@ public final class KafkaProbe {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = access.properties();
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }

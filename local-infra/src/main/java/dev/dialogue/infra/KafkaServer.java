@@ -5,6 +5,9 @@ public interface KafkaServer extends AutoCloseable {
 
     String bootstrapServers();
 
+    /** The provisioning principal, a super user: creates topics, the other principals and their ACLs. */
+    KafkaAccess admin();
+
     /** Stops the broker abruptly, keeping its data and address for {@link #start()}. */
     void stop();
 

@@ -13,14 +13,17 @@ import org.testcontainers.DockerClientFactory;
 /**
  * Real Kafka and PostgreSQL for tests and for the local run, started in parallel:
  * <ul>
- *   <li>external servers when {@code DIALOGUE_KAFKA_BOOTSTRAP_SERVERS} / {@code DIALOGUE_JDBC_HOST}
- *       (with {@code DIALOGUE_JDBC_PORT}, {@code DIALOGUE_DB_ADMIN_USER}, {@code DIALOGUE_DB_ADMIN_PASSWORD})
- *       name them;</li>
+ *   <li>external servers when {@code DIALOGUE_KAFKA_BOOTSTRAP_SERVERS} (with
+ *       {@code DIALOGUE_KAFKA_ADMIN_USER}, {@code DIALOGUE_KAFKA_ADMIN_PASSWORD}: a SCRAM-SHA-512 super
+ *       user) / {@code DIALOGUE_JDBC_HOST} (with {@code DIALOGUE_JDBC_PORT}, {@code DIALOGUE_DB_ADMIN_USER},
+ *       {@code DIALOGUE_DB_ADMIN_PASSWORD}) name them;</li>
  *   <li>otherwise containers where a Docker engine answers;</li>
  *   <li>otherwise a child-JVM broker and embedded PostgreSQL binaries.</li>
  * </ul>
  * {@code DIALOGUE_INFRA} (or the system property {@code dialogue.infra}) set to {@code docker} or
- * {@code embedded} forces the choice.
+ * {@code embedded} forces the choice. Every broker authenticates its clients (SASL SCRAM-SHA-512)
+ * and authorises them by ACL: each service, the dashboard and the partner get a principal of their
+ * own ({@link KafkaAccessControl}).
  */
 public final class LocalInfra implements AutoCloseable {
 
@@ -29,11 +32,13 @@ public final class LocalInfra implements AutoCloseable {
     private static LocalInfra shared;
 
     private final KafkaServer kafka;
+    private final KafkaCredentials kafkaCredentials;
     private final PostgresServer postgres;
     private final DevTokens tokens;
 
-    private LocalInfra(KafkaServer kafka, PostgresServer postgres, DevTokens tokens) {
+    private LocalInfra(KafkaServer kafka, KafkaCredentials kafkaCredentials, PostgresServer postgres, DevTokens tokens) {
         this.kafka = kafka;
+        this.kafkaCredentials = kafkaCredentials;
         this.postgres = postgres;
         this.tokens = tokens;
     }
@@ -51,9 +56,10 @@ public final class LocalInfra implements AutoCloseable {
         long started = System.nanoTime();
         Path dir = workDir.toAbsolutePath();
         Mode mode = Mode.choose();
-        CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(() -> startKafka(mode, dir.resolve("kafka")));
+        KafkaCredentials credentials = KafkaCredentials.generate(KafkaAccessControl.clientPrincipals());
+        CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(() -> startKafka(mode, dir.resolve("kafka"), credentials));
         CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> startPostgres(mode, dir.resolve("postgres")));
-        LocalInfra infra = new LocalInfra(kafka.join(), postgres.join(), DevTokens.create(dir));
+        LocalInfra infra = new LocalInfra(kafka.join(), credentials, postgres.join(), DevTokens.create(dir));
         LOG.infof("Local infrastructure (%s) ready in %d ms: Kafka %s, PostgreSQL %s", mode,
                 (System.nanoTime() - started) / 1_000_000, infra.kafkaBootstrapServers(), infra.jdbcUrl());
         return infra;
@@ -61,6 +67,16 @@ public final class LocalInfra implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The broker as the admin principal, a super user: what tests and tools that forge or replay records use. */
+    public KafkaAccess kafkaAdmin() {
+        return kafka.admin();
+    }
+
+    /** The broker as one of {@link KafkaAccessControl#clientPrincipals()}. */
+    public KafkaAccess kafka(String principal) {
+        return kafka.admin().as(principal, kafkaCredentials.password(principal));
     }
 
     /** The JDBC URL of the one database that holds every service's schema. */
@@ -82,7 +98,11 @@ public final class LocalInfra implements AutoCloseable {
                     + java.util.Arrays.stream(DialogueService.values()).map(DialogueService::schema).toList());
         }
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
+        KafkaAccess access = kafka(DialogueService.bySchema(schema).orElseThrow().moduleName());
+        config.put("kafka.bootstrap.servers", access.bootstrapServers());
+        config.put("kafka.security.protocol", KafkaAccess.SECURITY_PROTOCOL);
+        config.put("kafka.sasl.mechanism", KafkaAccess.MECHANISM);
+        config.put("kafka.sasl.jaas.config", access.jaasConfig());
         config.put("quarkus.datasource.jdbc.url", jdbcUrl());
         config.put("quarkus.datasource.username", schema);
         config.put("quarkus.datasource.password", DatabaseLayout.password(schema));
@@ -98,7 +118,7 @@ public final class LocalInfra implements AutoCloseable {
 
     public void startKafka() {
         kafka.start();
-        TopicLayout.create(kafka.bootstrapServers(), PARTITIONS, Duration.ofSeconds(60));
+        TopicLayout.create(kafka.admin(), PARTITIONS, Duration.ofSeconds(60));
     }
 
     /** Stops PostgreSQL, cutting every session; {@link #startPostgres()} brings it back on the same address with its data. */
@@ -116,15 +136,20 @@ public final class LocalInfra implements AutoCloseable {
         postgres.close();
     }
 
-    private static KafkaServer startKafka(Mode mode, Path dir) {
+    private static KafkaServer startKafka(Mode mode, Path dir, KafkaCredentials credentials) {
         KafkaServer server = switch (mode) {
-            case EXTERNAL_KAFKA, EXTERNAL -> new ExternalKafka(env("DIALOGUE_KAFKA_BOOTSTRAP_SERVERS").orElseThrow());
-            case DOCKER -> new ContainerKafka();
-            case EMBEDDED, EXTERNAL_POSTGRES -> new ChildJvmKafka(dir, PARTITIONS);
+            case EXTERNAL_KAFKA, EXTERNAL -> new ExternalKafka(new KafkaAccess(env("DIALOGUE_KAFKA_BOOTSTRAP_SERVERS").orElseThrow(),
+                    env("DIALOGUE_KAFKA_ADMIN_USER").orElse(KafkaAccessControl.ADMIN),
+                    env("DIALOGUE_KAFKA_ADMIN_PASSWORD").orElseThrow(() -> new IllegalArgumentException(
+                            "DIALOGUE_KAFKA_ADMIN_PASSWORD must name the password of the external broker's admin principal"))));
+            case DOCKER -> new ContainerKafka(PARTITIONS, KafkaCredentials.randomPassword(), KafkaCredentials.randomPassword());
+            case EMBEDDED, EXTERNAL_POSTGRES -> new ChildJvmKafka(dir, PARTITIONS, KafkaCredentials.randomPassword(),
+                    KafkaCredentials.randomPassword());
         };
         server.start();
         try {
-            TopicLayout.create(server.bootstrapServers(), PARTITIONS, Duration.ofSeconds(60));
+            TopicLayout.create(server.admin(), PARTITIONS, Duration.ofSeconds(60));
+            KafkaAccessControl.provision(server.admin(), credentials, Duration.ofSeconds(60));
         } catch (RuntimeException e) {
             if (server instanceof ChildJvmKafka child && child.crashed()) {
                 throw new IllegalStateException("the Kafka broker died at start; see " + child.log(), e);

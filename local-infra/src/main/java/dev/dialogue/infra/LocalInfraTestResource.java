@@ -1,6 +1,7 @@
 package dev.dialogue.infra;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,6 +9,12 @@ import java.util.Map;
  * {@code schema}: the service's own schema and database role.
  */
 public class LocalInfraTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /**
+     * The broker as its admin principal ({@link KafkaAccess#encoded()}), for tests that act as a
+     * partner or a dashboard, or forge records; the service itself logs in as its own principal.
+     */
+    public static final String KAFKA_ADMIN = "dialogue.test.kafka-admin";
 
     private String schema;
 
@@ -21,7 +28,9 @@ public class LocalInfraTestResource implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        return LocalInfra.shared().serviceConfig(schema);
+        Map<String, String> config = new LinkedHashMap<>(LocalInfra.shared().serviceConfig(schema));
+        config.put(KAFKA_ADMIN, LocalInfra.shared().kafkaAdmin().encoded());
+        return config;
     }
 
     @Override

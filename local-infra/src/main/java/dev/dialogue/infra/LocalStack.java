@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,15 +53,33 @@ public final class LocalStack {
         printSummary(Duration.between(started, Instant.now()));
     }
 
-    /** What ./dialogue token and ./dialogue kafka read: where everything is and tokens for each role. */
+    /**
+     * What ./dialogue token and ./dialogue kafka read: where everything is, tokens for each role, and
+     * a Kafka client configuration for each principal that a person at the console may act as.
+     */
     private void writeStackEnv() throws IOException {
         LocalInfra infra = stack.infra();
+        Path kafkaClients = Files.createDirectories(workDir.resolve("kafka"));
+        writeClientConfig(kafkaClients.resolve(KafkaAccessControl.ADMIN + ".properties"), infra.kafkaAdmin());
+        for (String principal : List.of(KafkaAccessControl.DASHBOARD, KafkaAccessControl.PARTNER)) {
+            writeClientConfig(kafkaClients.resolve(principal + ".properties"), infra.kafka(principal));
+        }
         String env = "KAFKA_BOOTSTRAP_SERVERS=" + infra.kafkaBootstrapServers() + "\n"
+                + "KAFKA_CLIENT_CONFIGS=" + kafkaClients + "\n"
                 + "DIALOGUE_JDBC_URL=" + infra.jdbcUrl() + "\n"
                 + "ADMIN_TOKEN=" + infra.tokens().mint("admin", "admin") + "\n"
                 + "STAFF_TOKEN=" + infra.tokens().mint("staff", "staff") + "\n"
                 + "PARTNER_TOKEN=" + infra.tokens().mint("partner", "partner") + "\n";
         Files.writeString(workDir.resolve("stack.env"), env);
+    }
+
+    /** Readable by the owner only: it holds the principal's password. */
+    private static void writeClientConfig(Path file, KafkaAccess access) throws IOException {
+        StringBuilder config = new StringBuilder();
+        access.clientConfig().forEach((key, value) -> config.append(key).append('=').append(value).append('\n'));
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, config);
     }
 
     private void printSummary(Duration took) {
@@ -75,12 +95,15 @@ public final class LocalStack {
             out.append(String.format("  %-22s http://localhost:%d   Swagger UI: http://localhost:%d/q/swagger-ui%n",
                     service.moduleName(), service.port(), service.port()));
         }
-        out.append("\n  Kafka bootstrap        ").append(infra.kafkaBootstrapServers()).append('\n');
+        out.append("\n  Kafka bootstrap        ").append(infra.kafkaBootstrapServers())
+                .append("  (SASL SCRAM-SHA-512; client settings per principal in ")
+                .append(workDir.resolve("kafka")).append(")\n");
         out.append("  PostgreSQL             ").append(infra.jdbcUrl()).append("  (role = password = schema name)\n");
         out.append("  Logs                   ").append(stack.logs()).append('\n');
         out.append("\n  Admin token (12 h)     ").append(infra.tokens().mint("admin", "admin")).append('\n');
         out.append("  More tokens            ./dialogue token admin|staff|partner\n");
-        out.append("  Kafka's console tools  ./dialogue kafka console-consumer --topic forum.participants.v1 --from-beginning\n\n");
+        out.append("  Kafka's console tools  ./dialogue kafka [--as admin|dashboard|partner] console-consumer --topic forum.participants.v1"
+                + " --from-beginning\n\n");
         out.append("Ctrl-C or ./dialogue down stops everything.\n");
         System.out.println(out);
     }

@@ -4,11 +4,9 @@ import dev.dialogue.events.Topic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /** Creates every catalogued topic and its dead-letter twin, once the broker answers. */
@@ -17,12 +15,9 @@ final class TopicLayout {
     private TopicLayout() {
     }
 
-    static void create(String bootstrapServers, int partitions, Duration timeout) {
+    static void create(KafkaAccess access, int partitions, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+        try (Admin admin = Admin.create(KafkaAccessControl.adminConfig(access))) {
             while (true) {
                 try {
                     Set<String> existing = admin.listTopics().names().get();
@@ -34,7 +29,7 @@ final class TopicLayout {
                     return;
                 } catch (ExecutionException e) {
                     if (Instant.now().isAfter(deadline)) {
-                        throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer in " + timeout, e);
+                        throw new IllegalStateException("Kafka at " + access.bootstrapServers() + " did not answer in " + timeout, e);
                     }
                     Thread.sleep(200);
                 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.dialogue.events.Topic;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +38,7 @@ class DockerComposeTest {
             assertThat(ROOT.resolve(service.moduleName()).resolve(compose.path("build").path("dockerfile").asText()))
                     .exists();
             assertThat(compose.path("build").path("args").path("PORT").asText()).isEqualTo(port);
-            assertThat(compose.path("ports").get(0).asText()).isEqualTo(port + ":" + port);
+            assertThat(compose.path("ports").get(0).asText()).isEqualTo("127.0.0.1:" + port + ":" + port);
             assertThat(compose.path("environment").path("QUARKUS_HTTP_PORT").asText()).isEqualTo(port);
             assertThat(compose.path("environment").path("JAVA_TOOL_OPTIONS").asText())
                     .as("%s's JVM flags", service.moduleName()).isEqualTo(String.join(" ", DialogueService.JVM_FLAGS));
@@ -72,14 +69,44 @@ class DockerComposeTest {
     }
 
     @Test
-    void createsExactlyTheCataloguedTopics() {
-        String command = services.path("kafka-topics").path("command").get(0).asText();
-        List<String> topics = new ArrayList<>();
-        Matcher matcher = Pattern.compile("\\b[a-z]+\\.[a-z.-]+\\.v\\d+(\\.dlq)?\\b").matcher(command);
-        while (matcher.find()) {
-            topics.add(matcher.group());
+    void theSetupCreatesTheTopicsAndEachPrincipalWithTheLocalStacksCode() {
+        JsonNode setup = services.path("kafka-setup");
+        assertThat(setup.path("entrypoint").toString()).contains(KafkaProvisioning.class.getName());
+        for (String principal : KafkaAccessControl.clientPrincipals()) {
+            String variable = KafkaProvisioning.passwordVariable(principal);
+            assertThat(setup.path("environment").path(variable).asText()).startsWith("${" + variable + ":?");
         }
-        assertThat(topics).containsExactlyInAnyOrderElementsOf(Topic.allTopicNames());
+    }
+
+    @Test
+    void eachServiceLogsInToKafkaAsItsOwnPrincipalAndToPostgresWithARequiredPassword() {
+        for (DialogueService service : DialogueService.values()) {
+            JsonNode environment = services.path(service.moduleName()).path("environment");
+            assertThat(environment.path("KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo(KafkaAccess.SECURITY_PROTOCOL);
+            assertThat(environment.path("KAFKA_SASL_MECHANISM").asText()).isEqualTo(KafkaAccess.MECHANISM);
+            assertThat(environment.path("KAFKA_SASL_JAAS_CONFIG").asText())
+                    .contains("username=\"" + service.moduleName() + "\"")
+                    .contains("password=\"${" + KafkaProvisioning.passwordVariable(service.moduleName()) + ":?");
+            assertThat(environment.path("QUARKUS_DATASOURCE_PASSWORD").asText())
+                    .startsWith("${" + service.schema().toUpperCase() + "_DB_PASSWORD:?");
+        }
+    }
+
+    @Test
+    void publishesEveryPortOnTheLoopbackOnly() {
+        services.forEach(service -> service.path("ports").forEach(port -> assertThat(port.asText()).startsWith("127.0.0.1:")));
+    }
+
+    @Test
+    void theBrokerAuthenticatesAndAuthorisesAsTheLocalOneDoes() {
+        String script = read(ROOT.resolve("docker/kafka-broker.sh"));
+        String local = BrokerSettings.serverProperties("127.0.0.1", 1, 2, "data", 3, "secret");
+        for (String setting : List.of("authorizer.class.name", "allow.everyone.if.no.acl.found", "super.users",
+                "sasl.mechanism.inter.broker.protocol", "sasl.mechanism.controller.protocol")) {
+            String line = local.lines().filter(l -> l.startsWith(setting + "=")).findFirst().orElseThrow();
+            assertThat(script).as(setting).contains(line);
+        }
+        assertThat(services.path("kafka").path("volumes").get(0).asText()).startsWith("./docker/kafka-broker.sh:");
     }
 
     @Test

@@ -37,7 +37,7 @@ class LocalInfraTest {
 
     @Test
     void createsEveryCataloguedTopicWithItsDeadLetterTwin() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", infra.kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(infra.kafkaAdmin().clientConfig())) {
             Set<String> topics = admin.listTopics().names().get();
             assertThat(topics).containsAll(Topic.allTopicNames()).contains("forum.participants.v1.dlq");
         }
@@ -103,8 +103,7 @@ class LocalInfraTest {
     }
 
     private void produce(String topic, String value) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        Properties props = infra.kafkaAdmin().properties();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "key", value)).get();
         } catch (Exception e) {
@@ -113,8 +112,7 @@ class LocalInfraTest {
     }
 
     private List<String> consumeAll(String topic) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafkaBootstrapServers());
+        Properties props = infra.kafkaAdmin().properties();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "local-infra-test");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> values = new ArrayList<>();

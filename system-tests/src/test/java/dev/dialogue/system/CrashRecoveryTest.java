@@ -114,8 +114,7 @@ class CrashRecoveryTest {
 
     /** Ten thousand requests of one person each, published at once as a partner system would. */
     private void publishBurst() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack().infra().kafkaBootstrapServers());
+        Properties props = stack().infra().kafkaAdmin().properties();
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             Sector[] sectors = Sector.values();

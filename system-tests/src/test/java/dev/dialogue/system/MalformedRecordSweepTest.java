@@ -74,8 +74,7 @@ class MalformedRecordSweepTest {
         List<Topic> consumed = Arrays.stream(Topic.values()).filter(topic -> !topic.consumers().isEmpty()).toList();
 
         List<Sent> sent = new ArrayList<>();
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack().infra().kafkaBootstrapServers());
+        Properties props = stack().infra().kafkaAdmin().properties();
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * HUGE);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             for (Topic topic : consumed) {
@@ -124,7 +123,7 @@ class MalformedRecordSweepTest {
 
     /** Each consuming service's group has committed an offset beyond every swept record: it did not stall. */
     private static void assertConsumersCommittedPast(List<Sent> sent) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack().infra().kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(stack().infra().kafkaAdmin().clientConfig())) {
             await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                 for (Topic.Service service : List.of(Topic.Service.REGISTRATION, Topic.Service.MATCHMAKING, Topic.Service.AGREEMENT)) {
                     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(service.displayName())

@@ -58,7 +58,7 @@ final class RunningSystem {
     }
 
     static KafkaProbe kafka() {
-        return new KafkaProbe(stack().infra().kafkaBootstrapServers());
+        return new KafkaProbe(stack().infra().kafkaAdmin());
     }
 
     /** One number from a service's own schema, read as that service's database role. */

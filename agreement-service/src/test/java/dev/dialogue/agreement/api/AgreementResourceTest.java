@@ -13,7 +13,9 @@ import dev.dialogue.agreement.AgreementFixtures.Org;
 import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.AuditChain;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AgreementResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     private AgreementFixtures fixtures;
     private Org technopolis;
@@ -40,7 +42,7 @@ class AgreementResourceTest {
 
     @BeforeEach
     void forum() {
-        fixtures = new AgreementFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new AgreementFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS, Sector.ROBOTICS);
         lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS);
         anna = fixtures.person(technopolis, "Анна Смирнова");

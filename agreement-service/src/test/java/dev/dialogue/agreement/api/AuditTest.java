@@ -21,7 +21,9 @@ import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -41,8 +43,8 @@ class AuditTest {
 
     private static final String RU = "Стороны договорились о сотрудничестве в области микроэлектроники.";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     private AgreementFixtures fixtures;
     private Org technopolis;
@@ -53,7 +55,7 @@ class AuditTest {
 
     @BeforeEach
     void anExecutedAgreement() {
-        fixtures = new AgreementFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new AgreementFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         technopolis = fixtures.organisation("ОЭЗ «Технополис Москва» <SEZ>", "RU", Sector.MICROELECTRONICS);
         lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS);
         anna = fixtures.person(technopolis, "Анна Смирнова");
@@ -119,7 +121,7 @@ class AuditTest {
         given().auth().oauth2(token(zhang)).contentType(ContentType.JSON).body(Map.of("reason", "Не успеваем до Нового года"))
                 .post("/api/agreements/" + declined + "/decline").then().statusCode(200);
 
-        new KafkaProbe(bootstrapServers).send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_ERASED,
+        new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_ERASED,
                 URI.create("/registration-service"), zhang.toString(), OffsetDateTime.now(),
                 EventJson.toBytes(new ParticipantErased(zhang, fixtures.forumId, OffsetDateTime.now()))));
 

@@ -13,7 +13,9 @@ import dev.dialogue.agreement.AgreementFixtures;
 import dev.dialogue.agreement.AgreementFixtures.Org;
 import dev.dialogue.agreement.service.AgreementService;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -34,8 +36,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SigningTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     AgreementService agreements;
@@ -46,7 +48,7 @@ class SigningTest {
 
     @BeforeEach
     void forum() {
-        fixtures = new AgreementFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new AgreementFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS);
         lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS);
     }
@@ -65,7 +67,7 @@ class SigningTest {
 
         fixtures.sign(id, anna).statusCode(200).body("status", equalTo("EXECUTED"))
                 .body("parties[0].signatories[0].status", equalTo("SIGNED"));
-        new KafkaProbe(bootstrapServers).await("forum.agreements.v1", record -> id.equals(record.key())
+        new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).await("forum.agreements.v1", record -> id.equals(record.key())
                 && "dev.dialogue.agreement.executed.v1".equals(AgreementFixtures.eventType(record)), AgreementFixtures.PATIENCE);
     }
 
@@ -166,7 +168,7 @@ class SigningTest {
 
         agreements.checkDeadlines(deadline.minusHours(24));
         agreements.checkDeadlines(deadline.minusHours(23));
-        List<String> types = new KafkaProbe(bootstrapServers).readAll("forum.agreements.v1").stream()
+        List<String> types = new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).readAll("forum.agreements.v1").stream()
                 .filter(record -> id.equals(record.key())).map(AgreementFixtures::eventType).toList();
         assertThat(types).containsOnlyOnce("dev.dialogue.agreement.signatures-due.v1");
 

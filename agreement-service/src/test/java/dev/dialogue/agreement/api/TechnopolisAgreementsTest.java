@@ -11,7 +11,9 @@ import dev.dialogue.agreement.AgreementFixtures.Org;
 import dev.dialogue.agreement.VerifyAuditChain;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +32,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TechnopolisAgreementsTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Test
     void theSeedsTwoAgreementsAreDraftedSignedAndVerified() throws Exception {
-        AgreementFixtures fixtures = new AgreementFixtures(new KafkaProbe(bootstrapServers));
+        AgreementFixtures fixtures = new AgreementFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         Org technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS,
                 Sector.ELECTRIC_TRANSPORT, Sector.PHARMACEUTICALS, Sector.ROBOTICS);
         Org lunai = fixtures.organisation("Шаньдунская группа компаний информационных технологий «Лунай»", "CN",

@@ -15,7 +15,9 @@ import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.events.meetings.MeetingStatus;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -26,12 +28,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MeetingOutcomeHandlerTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Test
     void aMeetingThatFoundCooperationPossibleSuggestsADraftBetweenTheTwoOrganisationsOnce() {
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         AgreementFixtures fixtures = new AgreementFixtures(kafka);
         Org technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS, Sector.ROBOTICS);
         Org lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS, Sector.TELECOM_IT);

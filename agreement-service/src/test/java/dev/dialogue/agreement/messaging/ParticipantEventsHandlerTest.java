@@ -11,7 +11,9 @@ import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -25,15 +27,15 @@ class ParticipantEventsHandlerTest {
 
     private static final String TOPIC = "forum.participants.v1";
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Test
     void projectsARegistrationOnceHoweverOftenItIsDelivered() {
         ParticipantRegistration signatory = withStatus(
                 registration("Анна Смирнова", "ОЭЗ «Технополис Москва»", "RU"), RegistrationStatus.APPROVED);
         CloudEvent approved = event(signatory);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         kafka.send(TOPIC, approved);
         kafka.send(TOPIC, approved);
         kafka.send(TOPIC, event(withStatus(signatory, RegistrationStatus.CANCELLED)));
@@ -54,7 +56,7 @@ class ParticipantEventsHandlerTest {
     @Test
     void anErasureRemovesThePerson() {
         ParticipantRegistration forgotten = registration("Пётр Забытый", "Shandong Lunai IT Group", "CN");
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         kafka.send(TOPIC, event(forgotten));
         await().atMost(Duration.ofSeconds(30)).until(() -> find(forgotten.participantId()).isPresent());
 

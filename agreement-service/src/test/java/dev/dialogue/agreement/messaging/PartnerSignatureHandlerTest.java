@@ -14,7 +14,9 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.agreements.SignatureAction;
 import dev.dialogue.events.agreements.SignatureSubmitted;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -31,12 +33,12 @@ class PartnerSignatureHandlerTest {
 
     private static final URI ESIGN = URI.create("/partners/lunai-esign");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Test
     void aPartnerSignsUnderTheSameRulesAndARuleBrokenGoesToTheDeadLetterTopicWithItsReason() {
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         AgreementFixtures fixtures = new AgreementFixtures(kafka);
         Org technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS);
         Org lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS);

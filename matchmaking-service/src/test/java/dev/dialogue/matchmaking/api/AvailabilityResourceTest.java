@@ -15,7 +15,9 @@ import dev.dialogue.events.forums.ForumSession;
 import dev.dialogue.events.forums.SessionKind;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -30,8 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AvailabilityResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @ConfigProperty(name = "dialogue.matchmaking.meetings-per-session")
     int cap;
@@ -40,7 +42,7 @@ class AvailabilityResourceTest {
 
     @BeforeEach
     void newForum() {
-        fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
     }
 
     @Test

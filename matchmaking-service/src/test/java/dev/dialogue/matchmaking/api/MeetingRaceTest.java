@@ -7,7 +7,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialogue.events.EventJson;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,8 +45,8 @@ class MeetingRaceTest {
     private static final int TABLES = 5;
     private static final int SLOTS = 4;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -54,7 +56,7 @@ class MeetingRaceTest {
 
     @Test
     void aThousandConcurrentAcceptsFillEachPlaceOnceAndBookNoOneTwice() {
-        MatchmakingFixtures fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        MatchmakingFixtures fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         UUID session = awaitSession(fixtures.b2bSession(TABLES, SLOTS, 20));
         List<UUID> requesters = fixtures.approveMany("Requester", "RU", REQUESTERS);
         List<UUID> invitees = fixtures.approveMany("Invitee", "CN", INVITEES);

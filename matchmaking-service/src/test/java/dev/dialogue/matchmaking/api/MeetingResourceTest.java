@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,8 +41,8 @@ class MeetingResourceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -50,7 +52,7 @@ class MeetingResourceTest {
 
     @BeforeEach
     void newForum() {
-        fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
     }
 
     @Test
@@ -73,7 +75,7 @@ class MeetingResourceTest {
         assertThat(java.time.OffsetDateTime.parse(secondStart))
                 .isEqualTo(java.time.OffsetDateTime.parse(firstStart).plusMinutes(20));
 
-        new KafkaProbe(bootstrapServers).await("forum.meetings.v1", record -> first.equals(record.key())
+        new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).await("forum.meetings.v1", record -> first.equals(record.key())
                 && "dev.dialogue.meeting.scheduled.v1".equals(eventType(record)), PATIENCE);
     }
 
@@ -151,7 +153,7 @@ class MeetingResourceTest {
         outcome(id, UUID.randomUUID(), "NO_INTEREST").statusCode(403);
         given().auth().oauth2(token(a)).contentType(ContentType.JSON).body(Map.of("outcome", "MAYBE"))
                 .post("/api/meetings/" + id + "/outcome").then().statusCode(400).body("field", equalTo("outcome"));
-        new KafkaProbe(bootstrapServers).await("forum.meetings.v1", record -> id.equals(record.key())
+        new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).await("forum.meetings.v1", record -> id.equals(record.key())
                 && "dev.dialogue.meeting.outcome-recorded.v1".equals(eventType(record)), PATIENCE);
     }
 

@@ -10,7 +10,9 @@ import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RecommendationResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     private final String admin = LocalInfra.shared().tokens().mint("admin-1", "admin");
     private String forumId;
@@ -37,7 +39,7 @@ class RecommendationResourceTest {
 
     @BeforeEach
     void newForum() {
-        fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         forumId = fixtures.forumId;
         technopolisOrganisation = UUID.randomUUID();
     }

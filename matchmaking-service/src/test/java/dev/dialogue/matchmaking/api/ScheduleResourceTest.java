@@ -16,7 +16,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,15 +34,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ScheduleResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     private final String admin = LocalInfra.shared().tokens().mint("admin-1", "admin");
     private MatchmakingFixtures fixtures;
 
     @BeforeEach
     void newForum() {
-        fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
     }
 
     @Test

@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,12 +25,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StatsResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Test
     void theFunnelIsCountedOverallBySectorAndByCountryPair() {
-        MatchmakingFixtures fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        MatchmakingFixtures fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         awaitSession(fixtures.b2bSession(2, 3, 20));
         UUID anna = awaitProfile(fixtures.approve("Анна Смирнова", "RU", List.of(Sector.ROBOTICS, Sector.MICROELECTRONICS)));
         UUID liu = awaitProfile(fixtures.approve("刘伟", "CN", List.of(Sector.ROBOTICS)));

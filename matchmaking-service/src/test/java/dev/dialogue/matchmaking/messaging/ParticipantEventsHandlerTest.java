@@ -11,7 +11,9 @@ import static dev.dialogue.events.Samples.withStatus;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.matchmaking.domain.Profile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,8 +36,8 @@ class ParticipantEventsHandlerTest {
     private static final String TOPIC = "forum.participants.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -44,7 +46,7 @@ class ParticipantEventsHandlerTest {
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaProbe(bootstrapServers);
+        kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
     }
 
     @Test

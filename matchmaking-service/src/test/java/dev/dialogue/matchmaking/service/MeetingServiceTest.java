@@ -10,7 +10,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MeetingServiceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     MeetingService meetings;
@@ -40,7 +42,7 @@ class MeetingServiceTest {
 
     @BeforeEach
     void newForum() {
-        fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.registration.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,8 +34,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccreditationTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -63,7 +65,7 @@ class AccreditationTest {
         given().auth().oauth2(admin).get("/api/registrations/" + fourth).then()
                 .body("sessions[0].waitlistPosition", equalTo(1));
         assertThat(enrolled(forum.b2bSessionId())).isEqualTo(2);
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         kafka.await("forum.participants.v1", record -> third.equals(record.key())
                 && "dev.dialogue.participant.promoted.v1".equals(type(record)), Duration.ofSeconds(30));
     }

@@ -15,7 +15,9 @@ import dev.dialogue.events.EventSchemas;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.forums.Forum;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -28,8 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ForumResourceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     private final String admin = adminToken();
 
@@ -50,7 +52,7 @@ class ForumResourceTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(open).put("/api/forums/" + forumId)
                 .then().statusCode(200).body("status", equalTo("OPEN")).body("sessions[0].tables", equalTo(40));
 
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         var openedRecord = kafka.await("forum.forums.v1", r -> forumId.equals(r.key())
                 && header(r, "ce_type").equals(EventType.FORUM_OPENED.typeName()), Duration.ofSeconds(30));
         CloudEvent opened = KafkaCloudEvents.fromRecord(openedRecord.headers(), openedRecord.value());

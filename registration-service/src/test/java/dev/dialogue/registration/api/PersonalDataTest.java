@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.registration.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PersonalDataTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -66,7 +68,7 @@ class PersonalDataTest {
         given().auth().oauth2(admin).get("/api/registrations/" + id).then().statusCode(200)
                 .body("fullName", equalTo("erased")).body("status", equalTo("CANCELLED"));
         given().auth().oauth2(admin).get("/api/registrations/" + waiting).then().body("status", equalTo("APPROVED"));
-        new KafkaProbe(bootstrapServers).await("forum.participants.v1", record -> id.equals(record.key())
+        new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).await("forum.participants.v1", record -> id.equals(record.key())
                 && "dev.dialogue.participant.erased.v1".equals(
                         new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)),
                 Duration.ofSeconds(30));

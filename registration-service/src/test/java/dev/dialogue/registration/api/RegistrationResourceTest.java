@@ -14,7 +14,9 @@ import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventSchemas;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.platform.security.VerifiedTokens;
 import dev.dialogue.registration.Fixtures;
@@ -40,8 +42,8 @@ class RegistrationResourceTest {
     private static final Map<String, String> CONSULATE = Map.of("ru", "Генеральное консульство России в Гуанчжоу",
             "en", "Consulate General of Russia in Guangzhou");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -69,7 +71,7 @@ class RegistrationResourceTest {
                 .body("sessions[0].status", equalTo("REQUESTED"))
                 .extract().path("participantId");
 
-        ConsumerRecord<String, byte[]> record = new KafkaProbe(bootstrapServers)
+        ConsumerRecord<String, byte[]> record = new KafkaProbe(KafkaAccess.decode(kafkaAdmin))
                 .await("forum.participants.v1", r -> id.equals(r.key()), Duration.ofSeconds(30));
         CloudEvent event = KafkaCloudEvents.fromRecord(record.headers(), record.value());
         assertThat(event.type()).isEqualTo("dev.dialogue.participant.registered.v1");

@@ -22,7 +22,9 @@ import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.registration.Fixtures;
 import dev.dialogue.registration.OutboxRows;
@@ -55,8 +57,8 @@ class PartnerIntakeTest {
     private static final String ANSWERS = "partner.registration-results.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -68,7 +70,7 @@ class PartnerIntakeTest {
 
     @BeforeEach
     void registerThePartner() {
-        kafka = new KafkaProbe(bootstrapServers);
+        kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         forum = Fixtures.openForum();
         partnerId = "syef-" + UUID.randomUUID().toString().substring(0, 8);
         source = URI.create("/partners/" + partnerId);

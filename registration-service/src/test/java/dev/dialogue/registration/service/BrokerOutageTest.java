@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.registration.Fixtures;
 import dev.dialogue.registration.OutboxRows;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BrokerOutageTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     EntityManager entityManager;
@@ -47,7 +49,7 @@ class BrokerOutageTest {
             infra.startKafka();
         }
 
-        new KafkaProbe(bootstrapServers).await("forum.participants.v1", record -> id.equals(record.key()),
+        new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).await("forum.participants.v1", record -> id.equals(record.key()),
                 Duration.ofSeconds(60));
         await().atMost(Duration.ofSeconds(30)).until(() -> OutboxRows.sent(entityManager, id) == 1);
     }

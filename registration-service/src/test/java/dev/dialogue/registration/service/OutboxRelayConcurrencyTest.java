@@ -9,7 +9,9 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.Samples;
 import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.platform.messaging.Outbox;
 import dev.dialogue.platform.messaging.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,8 +38,8 @@ class OutboxRelayConcurrencyTest {
 
     private static final int EVENTS = 300;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     @Inject
     Outbox outbox;
@@ -73,7 +75,7 @@ class OutboxRelayConcurrencyTest {
         }
 
         Set<String> keys = aggregates.stream().map(UUID::toString).collect(Collectors.toSet());
-        KafkaProbe kafka = new KafkaProbe(bootstrapServers);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         List<ConsumerRecord<String, byte[]>> ours = await().atMost(Duration.ofSeconds(30)).until(
                 () -> kafka.readAll("forum.participants.v1").stream().filter(r -> keys.contains(r.key())).toList(),
                 records -> records.size() >= EVENTS);

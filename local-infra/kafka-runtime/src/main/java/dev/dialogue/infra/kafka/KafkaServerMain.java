@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Runs a single-node KRaft broker (combined broker and controller) in a child JVM.
  *
- * <p>Arguments: the server properties file and the cluster id. The storage is formatted on first
- * start. The broker halts as soon as its standard input closes, which happens when the parent
+ * <p>Arguments: the server properties file, the cluster id, and a file of SCRAM credentials, one
+ * {@code kafka-storage --add-scram} argument a line, that the storage is formatted with on first
+ * start: the broker's own and the admin's, which must exist before anyone can log in to add more. The broker halts as soon as its standard input closes, which happens when the parent
  * process dies for any reason, kill -9 included: no orphan broker outlives the tests.
  */
 public final class KafkaServerMain {
@@ -22,8 +25,12 @@ public final class KafkaServerMain {
         String clusterId = args[1];
         watchParent();
         if (!formatted(properties)) {
-            int status = kafka.tools.StorageTool.execute(
-                    new String[] {"format", "-t", clusterId, "-c", properties, "--ignore-formatted"}, System.out);
+            List<String> format = new ArrayList<>(List.of("format", "-t", clusterId, "-c", properties, "--ignore-formatted"));
+            for (String credential : Files.readAllLines(Path.of(args[2]))) {
+                format.add("--add-scram");
+                format.add(credential);
+            }
+            int status = kafka.tools.StorageTool.execute(format.toArray(String[]::new), System.out);
             if (status != 0) {
                 throw new IllegalStateException("formatting the broker's storage failed with status " + status);
             }
