@@ -13,8 +13,8 @@ import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.ServiceStack;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,7 +45,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Scenario 1: a partner's registration requests (one person each) pre-loaded on
- * {@code partner.registrations.v1} while registration-service is stopped; then it starts, and the
+ * the partner's {@code partner.<partnerId>.registrations.v1} while registration-service is stopped; then it starts, and the
  * clock runs until every request is stored and every event it owes (the person registered, the
  * answer to the partner) is published: the outbox holds nothing unsent. Baselines in the same run,
  * over the same records: a raw kafka-clients consume→produce copy to another topic, and a raw JDBC
@@ -72,9 +72,9 @@ final class PartnerIntakeScenario {
         Map<String, Object> result = new LinkedHashMap<>();
         access.awaitQuiet(Duration.ofMinutes(10));
         access.openForum(FORUM, List.of());
-        access.registerPartner(PARTNER, FORUM);
+        KafkaAccess partner = access.admitPartner(PARTNER, FORUM);
         stack.stop(DialogueService.REGISTRATION);
-        Map<TopicPartition, long[]> ranges = preload();
+        Map<TopicPartition, long[]> ranges = preload(partner);
 
         double kafkaCopy = perSecond(rawKafkaCopy(ranges));
         double jdbcInsert = perSecond(rawJdbcInsert(ranges));
@@ -108,10 +108,10 @@ final class PartnerIntakeScenario {
         return Math.round(requests / (nanos / 1e9) * 10) / 10.0;
     }
 
-    /** Publishes the requests as a partner system would; returns the offsets they took, per partition (from, to). */
-    private Map<TopicPartition, long[]> preload() throws Exception {
-        String topic = Topic.PARTNER_REGISTRATIONS.topicName();
-        Properties props = stack.infra().kafkaAdmin().properties();
+    /** Publishes the requests as the partner's own system; returns the offsets they took, per partition (from, to). */
+    private Map<TopicPartition, long[]> preload(KafkaAccess partner) throws Exception {
+        String topic = Topic.PARTNER_REGISTRATIONS.forPartner(PARTNER);
+        Properties props = partner.properties();
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         Map<TopicPartition, long[]> ranges = new LinkedHashMap<>();
@@ -137,7 +137,7 @@ final class PartnerIntakeScenario {
                         OrganisationKind.COMPANY, "CN", "Guangdong"),
                 ParticipantCategory.YOUNG_ENTREPRENEUR, List.of("zh", "en"), List.of(Sector.values()[i % Sector.values().length]),
                 List.of(), List.of(), List.of(), new Consent("pd-consent-2025-01", OffsetDateTime.now()));
-        return CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED, URI.create("/partners/" + PARTNER), reference,
+        return CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED, Topic.partnerSource(PARTNER), reference,
                 OffsetDateTime.now(), EventJson.toBytes(new RegistrationRequested(reference, FORUM, List.of(member))));
     }
 

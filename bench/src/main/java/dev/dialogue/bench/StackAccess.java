@@ -1,6 +1,9 @@
 package dev.dialogue.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dialogue.events.EventJson;
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.ServiceStack;
 import java.io.IOException;
 import java.sql.Connection;
@@ -45,10 +48,15 @@ final class StackAccess {
         }
     }
 
-    void registerPartner(String partnerId, String forumId) throws IOException {
+    /** Admits a partner system into the forum; returns the credentials of its principal on the broker. */
+    KafkaAccess admitPartner(String partnerId, String forumId) throws IOException {
         try (LoadClient registration = client(DialogueService.REGISTRATION)) {
-            expect(201, registration.send("POST", "/api/partners", Map.of("partnerId", partnerId,
-                    "name", "Bench partner", "source", "/partners/" + partnerId, "forums", List.of(forumId))));
+            LoadClient.Answer admitted = registration.send("POST", "/api/partners", Map.of("partnerId", partnerId,
+                    "name", "Bench partner", "forums", List.of(forumId)));
+            expect(201, admitted);
+            JsonNode kafka = EventJson.mapper().readTree(admitted.body()).path("kafka");
+            return new KafkaAccess(kafka.path("bootstrapServers").asText(), kafka.path("username").asText(),
+                    kafka.path("password").asText());
         }
     }
 

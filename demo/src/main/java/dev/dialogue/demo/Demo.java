@@ -2,7 +2,6 @@ package dev.dialogue.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialogue.infra.DialogueService;
-import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalStack;
 import dev.dialogue.infra.ServiceStack;
 import java.nio.file.Path;
@@ -25,8 +24,7 @@ public final class Demo {
         Instant started = Instant.now();
         Api api = new Api(stack);
         // Three weeks ahead, so every meeting slot is still to come whenever the demo runs.
-        ShenzhenForum forum = new ShenzhenForum(api, new KafkaProbe(stack.infra().kafkaAdmin()),
-                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
+        ShenzhenForum forum = new ShenzhenForum(api, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
         forum.load();
         print(api, forum, Duration.between(started, Instant.now()));
         Thread.currentThread().join();

@@ -8,6 +8,7 @@ import dev.dialogue.demo.People.Person;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
+import dev.dialogue.events.Topic;
 import dev.dialogue.events.participants.Consent;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.partners.DelegationMember;
@@ -19,8 +20,8 @@ import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +58,6 @@ public final class ShenzhenForum {
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     private final Api api;
-    private final KafkaProbe kafka;
     private final String admin;
     private final People people = new People(20251120L);
     private final LocalDate day;
@@ -70,9 +70,8 @@ public final class ShenzhenForum {
     private final List<String> meetings = new ArrayList<>();
     private final List<String> agreements = new ArrayList<>();
 
-    public ShenzhenForum(Api api, KafkaProbe kafka, LocalDate day) {
+    public ShenzhenForum(Api api, LocalDate day) {
         this.api = api;
-        this.kafka = kafka;
         this.admin = api.admin();
         this.day = day;
         this.forumId = "shenzhen-" + day.getYear();
@@ -134,11 +133,15 @@ public final class ShenzhenForum {
                 admin).path("sessionId").asText()));
     }
 
-    /** The foundation's own system registers its delegation of young entrepreneurs in one CloudEvent. */
+    /**
+     * The foundation is admitted, and its own system, logged in to the broker with the credentials
+     * that returns, registers its delegation of young entrepreneurs in one CloudEvent in its topic space.
+     */
     private void delegation() {
-        api.post(DialogueService.REGISTRATION, "/api/partners", Map.of("partnerId", PARTNER,
-                "name", "Shanghai Youth Entrepreneurship Foundation", "source", "/partners/" + PARTNER,
-                "forums", List.of(forumId)), admin);
+        JsonNode credentials = api.post(DialogueService.REGISTRATION, "/api/partners", Map.of("partnerId", PARTNER,
+                "name", "Shanghai Youth Entrepreneurship Foundation", "forums", List.of(forumId)), admin).path("kafka");
+        KafkaProbe foundation = new KafkaProbe(new KafkaAccess(credentials.path("bootstrapServers").asText(),
+                credentials.path("username").asText(), credentials.path("password").asText()));
         List<DelegationMember> members = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
             Sector sector = people.pick(new Sector[] {Sector.ROBOTICS, Sector.ARTIFICIAL_INTELLIGENCE, Sector.BIOTECHNOLOGY,
@@ -154,10 +157,10 @@ public final class ShenzhenForum {
                     List.of(sessions.get("opening"), sessions.get("b2b")), new Consent("pd-consent-2025-01", OffsetDateTime.now())));
         }
         String reference = "delegation-" + forumId;
-        kafka.send("partner.registrations.v1", CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED,
-                URI.create("/partners/" + PARTNER), reference, OffsetDateTime.now(),
+        foundation.send(Topic.PARTNER_REGISTRATIONS.forPartner(PARTNER), CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED,
+                Topic.partnerSource(PARTNER), reference, OffsetDateTime.now(),
                 EventJson.toBytes(new RegistrationRequested(reference, forumId, members))));
-        RegistrationAnswered answer = EventJson.fromBytes(kafka.await("partner.registration-results.v1",
+        RegistrationAnswered answer = EventJson.fromBytes(foundation.await(Topic.PARTNER_REGISTRATION_RESULTS.forPartner(PARTNER),
                 record -> reference.equals(record.key()), PATIENCE).value(), RegistrationAnswered.class);
         answer.participants().forEach(person -> remember(person.participantId(), ParticipantCategory.YOUNG_ENTREPRENEUR));
     }

@@ -1,22 +1,34 @@
 package dev.dialogue.events;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The topic catalogue. Each topic carries the history of one kind of aggregate, is written by
  * exactly one publisher, and every topic that a service consumes has a dead-letter twin.
+ *
+ * <p>A partner system has a topic space of its own, {@code partner.<partnerId>.*}: the broker lets
+ * only that partner write its requests and read its answers there, so the topic a request came
+ * on says who sent it. Those topics are made when a partner is admitted; the services subscribe to
+ * them by pattern, and dead-letter them onto one topic per kind that only the platform reads.
  */
 public enum Topic {
     FORUMS("forum.forums.v1", Service.REGISTRATION, List.of(Service.MATCHMAKING)),
     PARTICIPANTS("forum.participants.v1", Service.REGISTRATION, List.of(Service.MATCHMAKING, Service.AGREEMENT)),
     MEETINGS("forum.meetings.v1", Service.MATCHMAKING, List.of(Service.AGREEMENT)),
     AGREEMENTS("forum.agreements.v1", Service.AGREEMENT, List.of()),
-    PARTNER_REGISTRATIONS("partner.registrations.v1", Service.PARTNER_SYSTEMS, List.of(Service.REGISTRATION)),
-    PARTNER_REGISTRATION_RESULTS("partner.registration-results.v1", Service.REGISTRATION, List.of()),
-    PARTNER_SIGNATURES("partner.signatures.v1", Service.PARTNER_SYSTEMS, List.of(Service.AGREEMENT));
+    PARTNER_REGISTRATIONS("partner.{partnerId}.registrations.v1", Service.PARTNER_SYSTEMS, List.of(Service.REGISTRATION)),
+    PARTNER_REGISTRATION_RESULTS("partner.{partnerId}.registration-results.v1", Service.REGISTRATION, List.of()),
+    PARTNER_SIGNATURES("partner.{partnerId}.signatures.v1", Service.PARTNER_SYSTEMS, List.of(Service.AGREEMENT));
+
+    /** What a partner id may be: it becomes part of topic names, principal names and URIs. */
+    public static final String PARTNER_ID_PATTERN = "[a-z0-9][a-z0-9-]{0,63}";
+    private static final String PARTNER_ID_PLACEHOLDER = "{partnerId}";
 
     /** Who writes to or reads from the topics. */
     public enum Service {
@@ -34,6 +46,11 @@ public enum Topic {
         public String displayName() {
             return displayName;
         }
+
+        /** The CloudEvents source of what a service publishes; partners' sources are their own. */
+        public URI source() {
+            return URI.create("/" + displayName);
+        }
     }
 
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
@@ -48,8 +65,46 @@ public enum Topic {
         this.consumers = consumers;
     }
 
+    /** The topic's name; for a partner's topic its address, with {@code {partnerId}} in it. */
     public String topicName() {
         return topicName;
+    }
+
+    /** Whether each partner has one of these, in its own topic space. */
+    public boolean perPartner() {
+        return topicName.contains(PARTNER_ID_PLACEHOLDER);
+    }
+
+    /** This topic of one partner's space. */
+    public String forPartner(String partnerId) {
+        if (!perPartner()) {
+            throw new IllegalStateException(topicName + " is not a partner's topic");
+        }
+        if (!partnerId.matches(PARTNER_ID_PATTERN)) {
+            throw new IllegalArgumentException("not a partner id: " + partnerId);
+        }
+        return topicName.replace(PARTNER_ID_PLACEHOLDER, partnerId);
+    }
+
+    /** The regular expression of this topic in every partner's space, as a pattern subscription takes it. */
+    public String partnerPattern() {
+        int at = topicName.indexOf(PARTNER_ID_PLACEHOLDER);
+        return Pattern.quote(topicName.substring(0, at)) + "(" + PARTNER_ID_PATTERN + ")"
+                + Pattern.quote(topicName.substring(at + PARTNER_ID_PLACEHOLDER.length()));
+    }
+
+    /** Whether a record read from the named topic belongs to this catalogue entry. */
+    public boolean carries(String actualTopic) {
+        return perPartner() ? partnerOf(actualTopic).isPresent() : topicName.equals(actualTopic);
+    }
+
+    /** The partner whose space the named topic is in, if it is this kind of partner topic. */
+    public Optional<String> partnerOf(String actualTopic) {
+        if (!perPartner()) {
+            return Optional.empty();
+        }
+        Matcher matcher = Pattern.compile(partnerPattern()).matcher(actualTopic);
+        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     public Service publisher() {
@@ -60,19 +115,30 @@ public enum Topic {
         return consumers;
     }
 
-    /** The dead-letter topic, present only for topics that one of our services consumes. */
+    /**
+     * The dead-letter topic, present only for topics that one of our services consumes. Partners'
+     * topics of a kind share one ({@code partner.registrations.v1.dlq}), outside every partner's space.
+     */
     public Optional<String> deadLetterTopic() {
-        return consumers.isEmpty() ? Optional.empty() : Optional.of(topicName + DEAD_LETTER_SUFFIX);
+        return consumers.isEmpty() ? Optional.empty()
+                : Optional.of(topicName.replace(PARTNER_ID_PLACEHOLDER + ".", "") + DEAD_LETTER_SUFFIX);
     }
 
-    /** Every topic name the platform needs, dead-letter topics included. */
-    public static List<String> allTopicNames() {
+    /** Every topic the platform needs before any partner is admitted: the fixed ones and every dead-letter topic. */
+    public static List<String> platformTopicNames() {
         return Arrays.stream(values())
-                .flatMap(topic -> Stream.concat(Stream.of(topic.topicName), topic.deadLetterTopic().stream()))
+                .flatMap(topic -> Stream.concat(topic.perPartner() ? Stream.empty() : Stream.of(topic.topicName),
+                        topic.deadLetterTopic().stream()))
                 .toList();
     }
 
-    public static Optional<Topic> byName(String topicName) {
-        return Arrays.stream(values()).filter(topic -> topic.topicName.equals(topicName)).findFirst();
+    /** The CloudEvents source of everything a partner posts: {@code /partners/<partnerId>}. */
+    public static URI partnerSource(String partnerId) {
+        return URI.create("/partners/" + partnerId);
+    }
+
+    /** The topics of one partner's space. */
+    public static List<String> partnerTopicNames(String partnerId) {
+        return Arrays.stream(values()).filter(Topic::perPartner).map(topic -> topic.forPartner(partnerId)).toList();
     }
 }

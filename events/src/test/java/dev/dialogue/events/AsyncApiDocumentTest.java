@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +35,27 @@ class AsyncApiDocumentTest {
 
     @Test
     void everyTopicAndDeadLetterTopicHasAChannel() {
-        assertThat(channelAddresses()).containsAll(Topic.allTopicNames());
+        assertThat(channelAddresses()).containsAll(catalogued());
     }
 
     @Test
     void everyChannelIsACataloguedTopic() {
-        assertThat(Topic.allTopicNames()).containsAll(channelAddresses());
+        assertThat(catalogued()).containsAll(channelAddresses());
+    }
+
+    @Test
+    void aPartnersTopicsAreAddressedByItsId() {
+        document.path("channels").forEach(channel -> {
+            if (channel.path("address").asText().contains("{partnerId}")) {
+                assertThat(channel.path("parameters").has("partnerId")).as(channel.path("address").asText()).isTrue();
+            }
+        });
+    }
+
+    private static List<String> catalogued() {
+        return Arrays.stream(Topic.values())
+                .flatMap(topic -> Stream.concat(Stream.of(topic.topicName()), topic.deadLetterTopic().stream()))
+                .toList();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +23,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * {@code ./dialogue kafka replay-dlq <topic>}: after a fix, puts the records of {@code <topic>.dlq}
- * back on {@code <topic>}, with their key, value and CloudEvents headers and without the
- * dead-letter ones. A consumer group remembers what was replayed, so a second run replays only
+ * back on the topic each was dead-lettered from ({@code dead-letter-topic}: for partners' topics,
+ * which share one dead-letter topic per kind, the partner's own), else on {@code <topic>}, with
+ * their key, value and CloudEvents headers and without the dead-letter ones. A consumer group remembers what was replayed, so a second run replays only
  * what was dead-lettered since; consumers are idempotent, so a record replayed twice has one effect.
  */
 public final class DeadLetterReplay {
@@ -65,7 +67,9 @@ public final class DeadLetterReplay {
                 }
                 emptyPolls = 0;
                 for (ConsumerRecord<byte[], byte[]> record : records) {
-                    ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(topic, record.key(), record.value());
+                    Header from = record.headers().lastHeader(DEAD_LETTER_HEADER_PREFIX + "topic");
+                    String target = from == null ? topic : new String(from.value(), StandardCharsets.UTF_8);
+                    ProducerRecord<byte[], byte[]> again = new ProducerRecord<>(target, record.key(), record.value());
                     for (Header header : record.headers()) {
                         if (!header.key().startsWith(DEAD_LETTER_HEADER_PREFIX)) {
                             again.headers().add(header);

@@ -1,9 +1,9 @@
 package dev.dialogue.infra;
 
 import dev.dialogue.events.Topic;
+import dev.dialogue.events.TopicAcls;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,24 +15,19 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
-import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
-import org.apache.kafka.common.acl.AclOperation;
-import org.apache.kafka.common.acl.AclPermissionType;
-import org.apache.kafka.common.resource.PatternType;
-import org.apache.kafka.common.resource.ResourcePattern;
-import org.apache.kafka.common.resource.ResourceType;
 
 /**
- * The broker's principals and what each may do, made from the topic catalogue and set up through
- * Kafka's Admin API by the admin principal. Anything not granted here is refused: the broker runs
+ * The broker's principals and what each may do ({@link TopicAcls}, from the topic catalogue), set up
+ * through Kafka's Admin API by the admin principal. Anything not granted here is refused: the broker runs
  * the {@code StandardAuthorizer} with {@code allow.everyone.if.no.acl.found=false}.
  * <ul>
  *   <li>each service writes the topics it publishes and the dead-letter twins of those it
  *       consumes, reads what it consumes, in its own consumer group named after it;</li>
- *   <li>{@code dashboard} reads {@code forum.*} and writes nothing;</li>
- *   <li>{@code partner} writes the partner request topics and reads the partner answers.</li>
+ *   <li>{@code dashboard} reads {@code forum.*} and writes nothing.</li>
  * </ul>
+ * Partner systems are not set up here: registration-service admits each, with a principal and a
+ * topic space of its own ({@code POST /api/partners}), logged in as the admin.
  * {@code broker} (the broker's own logins) and {@code admin} are super users, set in the broker's
  * configuration and given their SCRAM credentials when its storage is formatted.
  */
@@ -40,8 +35,7 @@ public final class KafkaAccessControl {
 
     public static final String BROKER = "broker";
     public static final String ADMIN = "admin";
-    public static final String DASHBOARD = "dashboard";
-    public static final String PARTNER = "partner";
+    public static final String DASHBOARD = TopicAcls.DASHBOARD;
 
     private KafkaAccessControl() {
     }
@@ -53,45 +47,16 @@ public final class KafkaAccessControl {
 
     /** The principals the stack creates besides the two super users. */
     public static List<String> clientPrincipals() {
-        return Stream.concat(services().stream().map(Topic.Service::displayName), Stream.of(DASHBOARD, PARTNER)).toList();
+        return Stream.concat(services().stream().map(Topic.Service::displayName), Stream.of(DASHBOARD)).toList();
     }
 
     /** Every ACL of a client principal. */
     public static List<AclBinding> aclsOf(String principal) {
         if (principal.equals(DASHBOARD)) {
-            return List.of(
-                    allow(principal, ResourceType.TOPIC, "forum.", PatternType.PREFIXED, AclOperation.READ),
-                    allow(principal, ResourceType.GROUP, DASHBOARD, PatternType.PREFIXED, AclOperation.READ));
+            return TopicAcls.ofDashboard();
         }
-        if (principal.equals(PARTNER)) {
-            List<AclBinding> acls = new ArrayList<>();
-            for (Topic topic : Topic.values()) {
-                if (topic.publisher() == Topic.Service.PARTNER_SYSTEMS) {
-                    acls.add(allow(principal, ResourceType.TOPIC, topic.topicName(), PatternType.LITERAL, AclOperation.WRITE));
-                }
-            }
-            acls.add(allow(principal, ResourceType.TOPIC, Topic.PARTNER_REGISTRATION_RESULTS.topicName(), PatternType.LITERAL,
-                    AclOperation.READ));
-            acls.add(allow(principal, ResourceType.GROUP, PARTNER, PatternType.PREFIXED, AclOperation.READ));
-            return acls;
-        }
-        Topic.Service service = services().stream().filter(s -> s.displayName().equals(principal)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no Kafka principal " + principal));
-        List<AclBinding> acls = new ArrayList<>();
-        for (Topic topic : Topic.values()) {
-            if (topic.publisher() == service) {
-                acls.add(allow(principal, ResourceType.TOPIC, topic.topicName(), PatternType.LITERAL, AclOperation.WRITE));
-            }
-            if (topic.consumers().contains(service)) {
-                acls.add(allow(principal, ResourceType.TOPIC, topic.topicName(), PatternType.LITERAL, AclOperation.READ));
-                acls.add(allow(principal, ResourceType.TOPIC, topic.deadLetterTopic().orElseThrow(), PatternType.LITERAL,
-                        AclOperation.WRITE));
-            }
-        }
-        if (acls.stream().anyMatch(acl -> acl.entry().operation() == AclOperation.READ)) {
-            acls.add(allow(principal, ResourceType.GROUP, principal, PatternType.LITERAL, AclOperation.READ));
-        }
-        return acls;
+        return TopicAcls.ofService(services().stream().filter(service -> TopicAcls.principal(service).equals(principal)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no Kafka principal " + principal)));
     }
 
     /**
@@ -151,10 +116,5 @@ public final class KafkaAccessControl {
 
     private static List<Topic.Service> services() {
         return Arrays.stream(Topic.Service.values()).filter(service -> service != Topic.Service.PARTNER_SYSTEMS).toList();
-    }
-
-    private static AclBinding allow(String principal, ResourceType type, String name, PatternType pattern, AclOperation operation) {
-        return new AclBinding(new ResourcePattern(type, name, pattern),
-                new AccessControlEntry("User:" + principal, "*", operation, AclPermissionType.ALLOW));
     }
 }

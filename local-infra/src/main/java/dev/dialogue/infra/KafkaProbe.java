@@ -2,20 +2,26 @@ package dev.dialogue.infra;
 
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.Topic;
+import dev.dialogue.events.TopicAcls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -54,6 +60,39 @@ public final class KafkaProbe {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot send to " + records.get(0).topic(), e.getCause());
+        } catch (KafkaException e) {
+            throw new IllegalStateException("cannot send to " + records.get(0).topic(), e);
+        }
+    }
+
+    /**
+     * Opens a partner's topic space as registration-service does when an admin admits the partner
+     * (its topics and everyone's ACLs on them), for a test that plays the partner as the admin; needs
+     * the admin's access.
+     */
+    public void openPartnerSpace(String partnerId) {
+        try (Admin admin = Admin.create(access.clientConfig())) {
+            Set<String> existing = admin.listTopics().names().get();
+            admin.createTopics(Topic.partnerTopicNames(partnerId).stream().filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(name, 3, (short) 1)).toList()).all().get();
+            admin.createAcls(TopicAcls.ofPartnerSpace(partnerId)).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot open the topic space of " + partnerId, e.getCause());
+        }
+    }
+
+    /** The names of the topics this principal may see. */
+    public Set<String> topics() {
+        try (Admin admin = Admin.create(access.clientConfig())) {
+            return admin.listTopics().names().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot list the topics", e.getCause());
         }
     }
 

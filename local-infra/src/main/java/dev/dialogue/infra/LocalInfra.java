@@ -22,8 +22,8 @@ import org.testcontainers.DockerClientFactory;
  * </ul>
  * {@code DIALOGUE_INFRA} (or the system property {@code dialogue.infra}) set to {@code docker} or
  * {@code embedded} forces the choice. Every broker authenticates its clients (SASL SCRAM-SHA-512)
- * and authorises them by ACL: each service, the dashboard and the partner get a principal of their
- * own ({@link KafkaAccessControl}).
+ * and authorises them by ACL: each service and the dashboard get a principal of their own
+ * ({@link KafkaAccessControl}), and registration-service admits each partner with one of its own.
  */
 public final class LocalInfra implements AutoCloseable {
 
@@ -103,6 +103,11 @@ public final class LocalInfra implements AutoCloseable {
         config.put("kafka.security.protocol", KafkaAccess.SECURITY_PROTOCOL);
         config.put("kafka.sasl.mechanism", KafkaAccess.MECHANISM);
         config.put("kafka.sasl.jaas.config", access.jaasConfig());
+        if (schema.equals(DialogueService.REGISTRATION.schema())) {
+            // It admits partner systems: their topics, principals and ACLs.
+            config.put("dialogue.partners.kafka.provisioning-username", kafkaAdmin().username());
+            config.put("dialogue.partners.kafka.provisioning-password", kafkaAdmin().password());
+        }
         config.put("quarkus.datasource.jdbc.url", jdbcUrl());
         config.put("quarkus.datasource.username", schema);
         config.put("quarkus.datasource.password", DatabaseLayout.password(schema));

@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,9 +60,7 @@ public final class LocalStack {
         LocalInfra infra = stack.infra();
         Path kafkaClients = Files.createDirectories(workDir.resolve("kafka"));
         writeClientConfig(kafkaClients.resolve(KafkaAccessControl.ADMIN + ".properties"), infra.kafkaAdmin());
-        for (String principal : List.of(KafkaAccessControl.DASHBOARD, KafkaAccessControl.PARTNER)) {
-            writeClientConfig(kafkaClients.resolve(principal + ".properties"), infra.kafka(principal));
-        }
+        writeClientConfig(kafkaClients.resolve(KafkaAccessControl.DASHBOARD + ".properties"), infra.kafka(KafkaAccessControl.DASHBOARD));
         String env = "KAFKA_BOOTSTRAP_SERVERS=" + infra.kafkaBootstrapServers() + "\n"
                 + "KAFKA_CLIENT_CONFIGS=" + kafkaClients + "\n"
                 + "DIALOGUE_JDBC_URL=" + infra.jdbcUrl() + "\n"
@@ -102,7 +99,7 @@ public final class LocalStack {
         out.append("  Logs                   ").append(stack.logs()).append('\n');
         out.append("\n  Admin token (12 h)     ").append(infra.tokens().mint("admin", "admin")).append('\n');
         out.append("  More tokens            ./dialogue token admin|staff|partner\n");
-        out.append("  Kafka's console tools  ./dialogue kafka [--as admin|dashboard|partner] console-consumer --topic forum.participants.v1"
+        out.append("  Kafka's console tools  ./dialogue kafka [--as admin|dashboard|partner-<id>] console-consumer --topic forum.participants.v1"
                 + " --from-beginning\n\n");
         out.append("Ctrl-C or ./dialogue down stops everything.\n");
         System.out.println(out);

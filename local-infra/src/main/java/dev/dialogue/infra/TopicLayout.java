@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 
-/** Creates every catalogued topic and its dead-letter twin, once the broker answers. */
+/** Creates every catalogued topic but the partners' (made when each is admitted) and every dead-letter topic, once the broker answers. */
 final class TopicLayout {
 
     private TopicLayout() {
@@ -21,7 +21,7 @@ final class TopicLayout {
             while (true) {
                 try {
                     Set<String> existing = admin.listTopics().names().get();
-                    List<NewTopic> missing = Topic.allTopicNames().stream()
+                    List<NewTopic> missing = Topic.platformTopicNames().stream()
                             .filter(name -> !existing.contains(name))
                             .map(name -> new NewTopic(name, partitions, (short) 1))
                             .toList();

@@ -36,7 +36,7 @@ class KafkaAccessControlTest {
 
     private static final String PARTICIPANTS = Topic.PARTICIPANTS.topicName();
     private static final String MEETINGS = Topic.MEETINGS.topicName();
-    private static final String PARTNER_RESULTS = Topic.PARTNER_REGISTRATION_RESULTS.topicName();
+    private static final String PARTNER_DEAD_LETTERS = Topic.PARTNER_REGISTRATIONS.deadLetterTopic().orElseThrow();
     private static final String REGISTRATION = Topic.Service.REGISTRATION.displayName();
 
     private static LocalInfra infra;
@@ -80,10 +80,10 @@ class KafkaAccessControlTest {
 
     @Test
     void aServiceConsumesOnlyInItsOwnGroup() {
-        Properties props = props(infra.kafka(REGISTRATION).clientConfig());
+        Properties props = props(infra.kafka(Topic.Service.MATCHMAKING.displayName()).clientConfig());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, Topic.Service.AGREEMENT.displayName());
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topic.PARTNER_REGISTRATIONS.topicName()));
+            consumer.subscribe(List.of(PARTICIPANTS));
             assertThatThrownBy(() -> consumer.poll(Duration.ofSeconds(10))).isInstanceOf(GroupAuthorizationException.class);
         }
     }
@@ -95,22 +95,12 @@ class KafkaAccessControlTest {
         new KafkaProbe(infra.kafkaAdmin()).send(new ProducerRecord<>(PARTICIPANTS, key, "{}".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(read(dashboard, PARTICIPANTS)).contains(key);
-        assertThatThrownBy(() -> read(dashboard, PARTNER_RESULTS)).isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> read(dashboard, PARTNER_DEAD_LETTERS)).isInstanceOf(TopicAuthorizationException.class);
         // Allowed to write no topic at all, it is refused a producer id before it names one.
-        for (String topic : List.of(PARTICIPANTS, Topic.AGREEMENTS.topicName(), Topic.PARTNER_REGISTRATIONS.topicName())) {
+        for (String topic : List.of(PARTICIPANTS, Topic.AGREEMENTS.topicName(), PARTNER_DEAD_LETTERS)) {
             assertThatThrownBy(() -> produce(dashboard, topic, "forged-" + UUID.randomUUID()))
                     .rootCause().isInstanceOf(AuthorizationException.class);
         }
-    }
-
-    @Test
-    void thePartnerWritesItsRequestsAndReadsNoForumTopic() throws Exception {
-        Map<String, Object> partner = infra.kafka(KafkaAccessControl.PARTNER).clientConfig();
-
-        produce(partner, Topic.PARTNER_REGISTRATIONS.topicName(), "request-" + UUID.randomUUID());
-        assertThatThrownBy(() -> produce(partner, PARTICIPANTS, "forged-" + UUID.randomUUID()))
-                .hasRootCauseInstanceOf(TopicAuthorizationException.class);
-        assertThatThrownBy(() -> read(partner, PARTICIPANTS)).isInstanceOf(TopicAuthorizationException.class);
     }
 
     private static void produce(Map<String, Object> client, String topic, String key) throws ExecutionException, InterruptedException {

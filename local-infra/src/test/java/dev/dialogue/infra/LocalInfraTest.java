@@ -39,7 +39,7 @@ class LocalInfraTest {
     void createsEveryCataloguedTopicWithItsDeadLetterTwin() throws Exception {
         try (Admin admin = Admin.create(infra.kafkaAdmin().clientConfig())) {
             Set<String> topics = admin.listTopics().names().get();
-            assertThat(topics).containsAll(Topic.allTopicNames()).contains("forum.participants.v1.dlq");
+            assertThat(topics).containsAll(Topic.platformTopicNames()).contains("forum.participants.v1.dlq", "partner.registrations.v1.dlq");
         }
     }
 
@@ -59,7 +59,7 @@ class LocalInfraTest {
 
     @Test
     void theBrokerComesBackOnTheSameAddressWithItsData() {
-        String topic = "partner.registrations.v1";
+        String topic = "forum.agreements.v1";
         produce(topic, "before");
         infra.stopKafka();
         infra.startKafka();

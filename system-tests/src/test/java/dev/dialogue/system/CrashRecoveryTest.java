@@ -1,9 +1,11 @@
 package dev.dialogue.system;
 
 import static dev.dialogue.system.RunningSystem.admin;
+import static dev.dialogue.system.RunningSystem.admitPartner;
 import static dev.dialogue.system.RunningSystem.as;
 import static dev.dialogue.system.RunningSystem.kafka;
 import static dev.dialogue.system.RunningSystem.number;
+import static dev.dialogue.system.RunningSystem.openForum;
 import static dev.dialogue.system.RunningSystem.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
+import dev.dialogue.events.Topic;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.partners.DelegationMember;
 import dev.dialogue.events.partners.RegistrationAnswered;
@@ -21,6 +24,8 @@ import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaAccess;
+import dev.dialogue.infra.KafkaProbe;
 import io.restassured.RestAssured;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +67,7 @@ class CrashRecoveryTest {
 
     private final String forumId = "crash-" + UUID.randomUUID().toString().substring(0, 8);
     private final String partner = "crash-partner-" + UUID.randomUUID().toString().substring(0, 8);
+    private KafkaAccess partnerSystem;
 
     @Test
     void everyPartnerEventHasExactlyOneEffectThoughEachServiceIsKilledMidBurst() {
@@ -99,22 +105,13 @@ class CrashRecoveryTest {
 
     private void openForumWithPartner() {
         stack();
-        LocalDate day = LocalDate.now().plusDays(90);
-        Map<String, Object> forum = Map.of("forumId", forumId, "title", Map.of("en", "Crash drill"), "city", "Shenzhen",
-                "timeZone", "Asia/Shanghai", "startDate", day.toString(), "endDate", day.toString(),
-                "autoApprovedCategories", List.of("YOUNG_ENTREPRENEUR"));
-        as(admin(), DialogueService.REGISTRATION).body(forum).post("/api/forums").then().statusCode(201);
-        Map<String, Object> open = new HashMap<>(forum);
-        open.remove("forumId");
-        open.put("status", "OPEN");
-        as(admin(), DialogueService.REGISTRATION).body(open).put("/api/forums/" + forumId).then().statusCode(200);
-        as(admin(), DialogueService.REGISTRATION).body(Map.of("partnerId", partner, "name", "Crash drill partner",
-                "source", "/partners/" + partner, "forums", List.of(forumId))).post("/api/partners").then().statusCode(201);
+        openForum(forumId, "Crash drill", List.of("YOUNG_ENTREPRENEUR"));
+        partnerSystem = admitPartner(partner, "Crash drill partner", forumId);
     }
 
-    /** Ten thousand requests of one person each, published at once as a partner system would. */
+    /** Ten thousand requests of one person each, published at once by the partner's own system. */
     private void publishBurst() {
-        Properties props = stack().infra().kafkaAdmin().properties();
+        Properties props = partnerSystem.properties();
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
             Sector[] sectors = Sector.values();
@@ -126,9 +123,9 @@ class CrashRecoveryTest {
                         ParticipantCategory.YOUNG_ENTREPRENEUR, List.of("zh", "en"), List.of(sectors[i % sectors.length]),
                         List.of(), List.of(), List.of(), new Consent("pd-consent-2025-01", OffsetDateTime.now()));
                 String reference = reference(i);
-                CloudEvent event = CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED, URI.create("/partners/" + partner),
+                CloudEvent event = CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED, Topic.partnerSource(partner),
                         reference, OffsetDateTime.now(), EventJson.toBytes(new RegistrationRequested(reference, forumId, List.of(member))));
-                producer.send(KafkaCloudEvents.toRecord("partner.registrations.v1", event));
+                producer.send(KafkaCloudEvents.toRecord(Topic.PARTNER_REGISTRATIONS.forPartner(partner), event));
             }
         }
     }
@@ -203,7 +200,7 @@ class CrashRecoveryTest {
 
     private void assertEachRequestAnsweredOnce() {
         Map<String, Set<String>> answerIds = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> record : kafka().readAll("partner.registration-results.v1")) {
+        for (ConsumerRecord<String, byte[]> record : new KafkaProbe(partnerSystem).readAll(Topic.PARTNER_REGISTRATION_RESULTS.forPartner(partner))) {
             RegistrationAnswered answer = EventJson.fromBytes(record.value(), RegistrationAnswered.class);
             if (forumId.equals(answer.forumId())) {
                 assertThat(answer.outcome()).as("answer to " + record.key()).isEqualTo(RegistrationAnswered.Outcome.ACCEPTED);

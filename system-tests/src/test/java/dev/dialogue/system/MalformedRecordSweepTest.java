@@ -1,6 +1,8 @@
 package dev.dialogue.system;
 
+import static dev.dialogue.system.RunningSystem.admitPartner;
 import static dev.dialogue.system.RunningSystem.kafka;
+import static dev.dialogue.system.RunningSystem.openForum;
 import static dev.dialogue.system.RunningSystem.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,6 +57,9 @@ class MalformedRecordSweepTest {
     @Test
     void everyMalformedRecordOnEveryConsumedTopicIsDeadLetteredWithItsReasonAndTheConsumersMoveOn() throws Exception {
         stack();
+        // Its topic space holds the sweep's partner records: the services read partners' topics only once admitted.
+        openForum(sweep, "Malformed record sweep", List.of());
+        admitPartner(sweep, "Malformed record sweep", sweep);
         List<Malformation> malformations = List.of(
                 new Malformation("not JSON", "payload is not JSON", topic -> event(topic, typeOf(topic), utf8("not JSON {"))),
                 new Malformation("invalid UTF-8", "payload is not JSON",
@@ -68,7 +73,7 @@ class MalformedRecordSweepTest {
                 new Malformation("type of another topic", "does not belong on",
                         topic -> event(topic, typeOfAnother(topic), utf8("{}"))),
                 new Malformation("no CloudEvents headers", "missing header ce_specversion",
-                        topic -> new ProducerRecord<>(topic.topicName(), sweep, utf8("{}"))),
+                        topic -> new ProducerRecord<>(name(topic), sweep, utf8("{}"))),
                 new Malformation("huge record", "property 'padding' is not defined in the schema",
                         topic -> event(topic, typeOf(topic), utf8("{\"padding\":\"" + "x".repeat(HUGE) + "\"}"))));
         List<Topic> consumed = Arrays.stream(Topic.values()).filter(topic -> !topic.consumers().isEmpty()).toList();
@@ -129,7 +134,7 @@ class MalformedRecordSweepTest {
                     Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(service.displayName())
                             .partitionsToOffsetAndMetadata().get();
                     for (Sent record : sent.stream().filter(record -> record.topic().consumers().contains(service)).toList()) {
-                        OffsetAndMetadata offset = committed.get(new TopicPartition(record.topic().topicName(), record.metadata().partition()));
+                        OffsetAndMetadata offset = committed.get(new TopicPartition(record.metadata().topic(), record.metadata().partition()));
                         assertThat(offset).as(service.displayName() + " committed on " + record).isNotNull();
                         assertThat(offset.offset()).as(service.displayName() + " committed past " + record)
                                 .isGreaterThan(record.metadata().offset());
@@ -141,13 +146,19 @@ class MalformedRecordSweepTest {
 
     private ProducerRecord<String, byte[]> event(Topic topic, String type, byte[] value) {
         // Headers only: the value sent is the malformed one.
-        CloudEvent event = CloudEvent.of(EventType.byTypeName(typeOf(topic)).orElseThrow(), URI.create("/partners/" + sweep), sweep,
+        URI source = topic.perPartner() ? Topic.partnerSource(sweep) : topic.publisher().source();
+        CloudEvent event = CloudEvent.of(EventType.byTypeName(typeOf(topic)).orElseThrow(), source, sweep,
                 OffsetDateTime.now(), new byte[0]);
         RecordHeaders headers = new RecordHeaders();
         for (Header header : KafkaCloudEvents.headers(event)) {
             headers.add(header.key(), header.key().equals(KafkaCloudEvents.TYPE) ? type.getBytes(StandardCharsets.UTF_8) : header.value());
         }
-        return new ProducerRecord<>(topic.topicName(), null, sweep, value, headers);
+        return new ProducerRecord<>(name(topic), null, sweep, value, headers);
+    }
+
+    /** The topic's name, in the sweep partner's space for a partner's topic. */
+    private String name(Topic topic) {
+        return topic.perPartner() ? topic.forPartner(sweep) : topic.topicName();
     }
 
     private static String typeOf(Topic topic) {

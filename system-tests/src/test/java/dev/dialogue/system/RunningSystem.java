@@ -3,9 +3,12 @@ package dev.dialogue.system;
 import static io.restassured.RestAssured.given;
 
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.ServiceStack;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,7 +17,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,6 +65,28 @@ final class RunningSystem {
 
     static KafkaProbe kafka() {
         return new KafkaProbe(stack().infra().kafkaAdmin());
+    }
+
+    /** Creates a forum ninety days ahead and opens it for registration. */
+    static void openForum(String forumId, String title, List<String> autoApprovedCategories) {
+        LocalDate day = LocalDate.now().plusDays(90);
+        Map<String, Object> forum = Map.of("forumId", forumId, "title", Map.of("en", title), "city", "Shenzhen",
+                "timeZone", "Asia/Shanghai", "startDate", day.toString(), "endDate", day.toString(),
+                "autoApprovedCategories", autoApprovedCategories);
+        as(admin(), DialogueService.REGISTRATION).body(forum).post("/api/forums").then().statusCode(201);
+        Map<String, Object> open = new HashMap<>(forum);
+        open.remove("forumId");
+        open.put("status", "OPEN");
+        as(admin(), DialogueService.REGISTRATION).body(open).put("/api/forums/" + forumId).then().statusCode(200);
+    }
+
+    /** Admits a partner system into the forum as an admin does; returns the credentials it gets this once. */
+    static KafkaAccess admitPartner(String partnerId, String name, String forumId) {
+        ExtractableResponse<Response> admitted = as(admin(), DialogueService.REGISTRATION)
+                .body(Map.of("partnerId", partnerId, "name", name, "forums", List.of(forumId)))
+                .post("/api/partners").then().statusCode(201).extract();
+        return new KafkaAccess(admitted.path("kafka.bootstrapServers"), admitted.path("kafka.username"),
+                admitted.path("kafka.password"));
     }
 
     /** One number from a service's own schema, read as that service's database role. */

@@ -2,7 +2,6 @@ package dev.dialogue.system;
 
 import static dev.dialogue.system.RunningSystem.admin;
 import static dev.dialogue.system.RunningSystem.as;
-import static dev.dialogue.system.RunningSystem.kafka;
 import static dev.dialogue.system.RunningSystem.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +20,7 @@ class ShenzhenDemoTest {
 
     @Test
     void theShenzhenForumLoadsThroughThePublicInterfaces() {
-        ShenzhenForum forum = new ShenzhenForum(new Api(stack()), kafka(), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
+        ShenzhenForum forum = new ShenzhenForum(new Api(stack()), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
         forum.load();
 
         String admin = admin();

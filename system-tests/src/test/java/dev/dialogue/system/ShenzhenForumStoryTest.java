@@ -1,6 +1,7 @@
 package dev.dialogue.system;
 
 import static dev.dialogue.system.RunningSystem.admin;
+import static dev.dialogue.system.RunningSystem.admitPartner;
 import static dev.dialogue.system.RunningSystem.as;
 import static dev.dialogue.system.RunningSystem.number;
 import static dev.dialogue.system.RunningSystem.kafka;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.hasItem;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
+import dev.dialogue.events.Topic;
 import dev.dialogue.events.partners.DelegationMember;
 import dev.dialogue.events.partners.RegistrationAnswered;
 import dev.dialogue.events.partners.RegistrationRequested;
@@ -26,6 +28,7 @@ import dev.dialogue.events.vocabulary.OrganisationKind;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.ServiceStack;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -100,11 +103,8 @@ class ShenzhenForumStoryTest {
     @Order(1)
     void aPartnersDelegationIsAccreditedAndMeetsTheSezThroughMatchmaking() {
         String partner = "sh-youth-" + UUID.randomUUID().toString().substring(0, 8);
-        as(admin, DialogueService.REGISTRATION).body(Map.of("partnerId", partner,
-                        "name", "Shanghai Youth Entrepreneurship Foundation", "source", "/partners/" + partner,
-                        "forums", List.of(forumId)))
-                .post("/api/partners").then().statusCode(201);
-        RegistrationAnswered answer = delegation(partner, "delegation-001", List.of(
+        KafkaProbe foundation = new KafkaProbe(admitPartner(partner, "Shanghai Youth Entrepreneurship Foundation", forumId));
+        RegistrationAnswered answer = delegation(foundation, partner, "delegation-001", List.of(
                 youngEntrepreneur("sy-0001", "王小明", "wang.xiaoming@" + partner + ".cn"),
                 youngEntrepreneur("sy-0002", "李娜", "li.na@" + partner + ".cn")));
         assertThat(answer.outcome()).isEqualTo(RegistrationAnswered.Outcome.ACCEPTED);
@@ -264,11 +264,12 @@ class ShenzhenForumStoryTest {
         assertThat(audit.duplicateIds()).as("event ids seen twice").isEmpty();
     }
 
-    private RegistrationAnswered delegation(String partner, String reference, List<DelegationMember> members) {
+    /** The partner's own system posts the delegation in its topic space and reads the answer there. */
+    private RegistrationAnswered delegation(KafkaProbe partnerSystem, String partner, String reference, List<DelegationMember> members) {
         RegistrationRequested request = new RegistrationRequested(reference, forumId, members);
-        kafka().send("partner.registrations.v1", CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED,
-                URI.create("/partners/" + partner), reference, OffsetDateTime.now(), EventJson.toBytes(request)));
-        ConsumerRecord<String, byte[]> answer = kafka().await("partner.registration-results.v1",
+        partnerSystem.send(Topic.PARTNER_REGISTRATIONS.forPartner(partner), CloudEvent.of(EventType.PARTNER_REGISTRATION_REQUESTED,
+                Topic.partnerSource(partner), reference, OffsetDateTime.now(), EventJson.toBytes(request)));
+        ConsumerRecord<String, byte[]> answer = partnerSystem.await(Topic.PARTNER_REGISTRATION_RESULTS.forPartner(partner),
                 record -> reference.equals(record.key()) && EventJson.fromBytes(record.value(), RegistrationAnswered.class)
                         .forumId().equals(forumId), PATIENCE);
         return EventJson.fromBytes(answer.value(), RegistrationAnswered.class);

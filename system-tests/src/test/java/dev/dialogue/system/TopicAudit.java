@@ -36,48 +36,56 @@ record TopicAudit(int records, List<String> invalid, List<String> outOfOrder, Li
         List<String> invalid = new ArrayList<>();
         List<String> outOfOrder = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
+        Set<String> existing = kafka.topics();
         for (Topic topic : Topic.values()) {
-            Set<UUID> ids = new HashSet<>();
-            Map<String, Long> lastVersion = new HashMap<>();
-            for (ConsumerRecord<String, byte[]> record : kafka.readAll(topic.topicName())) {
-                records++;
-                String where = topic.topicName() + "@" + record.partition() + ":" + record.offset();
-                if (deadLettered.contains(where)) {
-                    refused++;
-                    continue;
-                }
-                CloudEvent event;
-                try {
-                    event = KafkaCloudEvents.fromRecord(record.headers(), record.value());
-                } catch (RuntimeException e) {
-                    invalid.add(where + ": " + e.getMessage());
-                    continue;
-                }
-                if (!ids.add(event.id())) {
-                    // Published again (the outbox sends at least once): its first copy was checked, order included.
-                    duplicates.add(where + ": " + event.id());
-                    continue;
-                }
-                EventType type = EventType.byTypeName(event.type()).orElse(null);
-                if (type == null || type.topic() != topic) {
-                    invalid.add(where + ": type " + event.type() + " does not belong on this topic");
-                    continue;
-                }
-                List<String> violations = EventSchemas.violations(type, event.data());
-                if (!violations.isEmpty()) {
-                    invalid.add(where + ": " + violations);
-                    continue;
-                }
-                JsonNode version = payload(event).get("version");
-                if (version != null && version.canConvertToLong()) {
-                    Long previous = lastVersion.put(record.key(), version.asLong());
-                    if (previous != null && previous > version.asLong()) {
-                        outOfOrder.add(where + ": key " + record.key() + " version " + version.asLong() + " after " + previous);
+            for (String name : actualNames(topic, existing)) {
+                Set<UUID> ids = new HashSet<>();
+                Map<String, Long> lastVersion = new HashMap<>();
+                for (ConsumerRecord<String, byte[]> record : kafka.readAll(name)) {
+                    records++;
+                    String where = name + "@" + record.partition() + ":" + record.offset();
+                    if (deadLettered.contains(where)) {
+                        refused++;
+                        continue;
+                    }
+                    CloudEvent event;
+                    try {
+                        event = KafkaCloudEvents.fromRecord(record.headers(), record.value());
+                    } catch (RuntimeException e) {
+                        invalid.add(where + ": " + e.getMessage());
+                        continue;
+                    }
+                    if (!ids.add(event.id())) {
+                        // Published again (the outbox sends at least once): its first copy was checked, order included.
+                        duplicates.add(where + ": " + event.id());
+                        continue;
+                    }
+                    EventType type = EventType.byTypeName(event.type()).orElse(null);
+                    if (type == null || type.topic() != topic) {
+                        invalid.add(where + ": type " + event.type() + " does not belong on this topic");
+                        continue;
+                    }
+                    List<String> violations = EventSchemas.violations(type, event.data());
+                    if (!violations.isEmpty()) {
+                        invalid.add(where + ": " + violations);
+                        continue;
+                    }
+                    JsonNode version = payload(event).get("version");
+                    if (version != null && version.canConvertToLong()) {
+                        Long previous = lastVersion.put(record.key(), version.asLong());
+                        if (previous != null && previous > version.asLong()) {
+                            outOfOrder.add(where + ": key " + record.key() + " version " + version.asLong() + " after " + previous);
+                        }
                     }
                 }
             }
         }
         return new TopicAudit(records, invalid, outOfOrder, duplicates, refused);
+    }
+
+    /** The topic's name, or for a partner's topic the name of every partner's that exists. */
+    private static List<String> actualNames(Topic topic, Set<String> existing) {
+        return topic.perPartner() ? existing.stream().filter(topic::carries).sorted().toList() : List.of(topic.topicName());
     }
 
     /** Where each dead-lettered record came from, as {@code topic@partition:offset}. */

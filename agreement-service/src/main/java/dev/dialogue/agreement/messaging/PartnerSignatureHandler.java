@@ -1,6 +1,7 @@
 package dev.dialogue.agreement.messaging;
 
 import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.SigningPartnerService;
 import dev.dialogue.events.agreements.SignatureAction;
 import dev.dialogue.events.agreements.SignatureSubmitted;
 import dev.dialogue.platform.messaging.InboundEvents;
@@ -13,18 +14,21 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Signatures and approvals posted by partner systems on {@code partner.signatures.v1}, under the
- * rules of the REST API; one that breaks them goes to the dead-letter topic with the reason.
+ * Signatures and approvals posted by partner systems, each on its own {@code partner.<partnerId>.signatures.v1}
+ * (a pattern subscription), under the rules of the REST API and for signatories of the organisations
+ * an admin bound the partner to; one that breaks them goes to the dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class PartnerSignatureHandler {
 
     private final InboundEvents inbound;
     private final AgreementService agreements;
+    private final SigningPartnerService signingPartners;
 
-    PartnerSignatureHandler(InboundEvents inbound, AgreementService agreements) {
+    PartnerSignatureHandler(InboundEvents inbound, AgreementService agreements, SigningPartnerService signingPartners) {
         this.inbound = inbound;
         this.agreements = agreements;
+        this.signingPartners = signingPartners;
     }
 
     @Incoming("signatures")
@@ -33,6 +37,7 @@ public class PartnerSignatureHandler {
         return inbound.process(record, "signatures", event -> {
             SignatureSubmitted signature = event.payload(SignatureSubmitted.class);
             try {
+                signingPartners.checkMaySignFor(event.partnerId(), signature.participantId());
                 agreements.act(signature.agreementId(), signature.participantId(), signature.action() == SignatureAction.APPROVE,
                         signature.documentHashes(), "partner:" + event.cloudEvent().source());
             } catch (ProblemException refused) {

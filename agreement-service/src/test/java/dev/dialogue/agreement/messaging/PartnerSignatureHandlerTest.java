@@ -11,6 +11,7 @@ import dev.dialogue.agreement.AgreementFixtures.Org;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
+import dev.dialogue.events.Topic;
 import dev.dialogue.events.agreements.SignatureAction;
 import dev.dialogue.events.agreements.SignatureSubmitted;
 import dev.dialogue.events.vocabulary.Sector;
@@ -18,6 +19,7 @@ import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfraTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -26,37 +28,57 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PartnerSignatureHandlerTest {
 
-    private static final URI ESIGN = URI.create("/partners/lunai-esign");
+    private static final String DEAD_LETTERS = Topic.PARTNER_SIGNATURES.deadLetterTopic().orElseThrow();
 
     @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
     String kafkaAdmin;
 
+    private KafkaProbe kafka;
+    private AgreementFixtures fixtures;
+    private Org technopolis;
+    private Org lunai;
+    private UUID anna;
+    private UUID zhang;
+    private String id;
+    /** Lunai's e-signature system, bound to Lunai only. */
+    private String esign;
+    private String signatures;
+
+    @BeforeEach
+    void anAgreementAndAPartnerBoundToOneParty() {
+        kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
+        fixtures = new AgreementFixtures(kafka);
+        technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS);
+        lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS);
+        anna = fixtures.person(technopolis, "Анна Смирнова");
+        zhang = fixtures.person(lunai, "张伟");
+        id = fixtures.opened(fixtures.body("COOPERATION_AGREEMENT", "PARALLEL",
+                List.of(party(technopolis, anna, "SIGNER"), party(lunai, zhang, "SIGNER"))));
+        esign = "lunai-esign-" + UUID.randomUUID().toString().substring(0, 8);
+        signatures = Topic.PARTNER_SIGNATURES.forPartner(esign);
+        kafka.openPartnerSpace(esign);
+        given().auth().oauth2(fixtures.admin).contentType(ContentType.JSON).body(Map.of("organisations", List.of(lunai.id())))
+                .put("/api/partners/" + esign + "/organisations").then().statusCode(200)
+                .body("organisations", equalTo(List.of(lunai.id().toString())));
+    }
+
     @Test
     void aPartnerSignsUnderTheSameRulesAndARuleBrokenGoesToTheDeadLetterTopicWithItsReason() {
-        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
-        AgreementFixtures fixtures = new AgreementFixtures(kafka);
-        Org technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS);
-        Org lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS);
-        UUID anna = fixtures.person(technopolis, "Анна Смирнова");
-        UUID zhang = fixtures.person(lunai, "张伟");
-        String id = fixtures.opened(fixtures.body("COOPERATION_AGREEMENT", "PARALLEL",
-                List.of(party(technopolis, anna, "SIGNER"), party(lunai, zhang, "SIGNER"))));
         Map<String, String> hashes = fixtures.currentHashes(id);
 
-        CloudEvent stale = signature(id, zhang, Map.of("ru", "0".repeat(64)));
-        kafka.send("partner.signatures.v1", stale);
-        CloudEvent valid = signature(id, zhang, hashes);
-        kafka.send("partner.signatures.v1", valid);
-        kafka.send("partner.signatures.v1", signature(id, zhang, hashes));
+        CloudEvent stale = signature(Topic.partnerSource(esign), zhang, Map.of("ru", "0".repeat(64)));
+        kafka.send(signatures, stale);
+        CloudEvent valid = signature(Topic.partnerSource(esign), zhang, hashes);
+        kafka.send(signatures, valid);
+        kafka.send(signatures, signature(Topic.partnerSource(esign), zhang, hashes));
 
-        ConsumerRecord<String, byte[]> deadLetter = kafka.await("partner.signatures.v1.dlq",
-                record -> stale.id().toString().equals(header(record, "ce_id")), AgreementFixtures.PATIENCE);
-        assertThat(header(deadLetter, "dead-letter-reason")).contains("not the current ones");
+        assertThat(deadLetterReason(stale)).contains("not the current ones");
         await().atMost(AgreementFixtures.PATIENCE).untilAsserted(() -> given().auth().oauth2(fixtures.admin)
                 .get("/api/agreements/" + id).then().body("status", equalTo("PARTIALLY_SIGNED")));
         fixtures.sign(id, anna).statusCode(200).body("status", equalTo("EXECUTED"));
@@ -66,9 +88,32 @@ class PartnerSignatureHandlerTest {
         assertThat(signedEntries).as("the repeated submission had no second effect").isEqualTo(2);
     }
 
-    private static CloudEvent signature(String agreementId, UUID participantId, Map<String, String> hashes) {
-        return CloudEvent.of(EventType.PARTNER_SIGNATURE_SUBMITTED, ESIGN, agreementId, OffsetDateTime.now(),
-                EventJson.toBytes(new SignatureSubmitted(UUID.fromString(agreementId), participantId, SignatureAction.SIGN, hashes)));
+    @Test
+    void aSignatureForASignatoryOfAnOrganisationNotBoundToThePartnerIsRefused() {
+        CloudEvent forAnna = signature(Topic.partnerSource(esign), anna, fixtures.currentHashes(id));
+        kafka.send(signatures, forAnna);
+
+        assertThat(deadLetterReason(forAnna)).contains("partner " + esign + " may not sign for organisation " + technopolis.id());
+        given().auth().oauth2(fixtures.admin).get("/api/agreements/" + id).then().body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void aSignatureClaimingAnotherSourceInThePartnersSpaceIsRefused() {
+        CloudEvent forged = signature(URI.create("/partners/technopolis-esign"), zhang, fixtures.currentHashes(id));
+        kafka.send(signatures, forged);
+
+        assertThat(deadLetterReason(forged)).contains("only " + Topic.partnerSource(esign) + ", whose topic space it is, may");
+        given().auth().oauth2(fixtures.admin).get("/api/agreements/" + id).then().body("status", equalTo("OPEN"));
+    }
+
+    private String deadLetterReason(CloudEvent event) {
+        return header(kafka.await(DEAD_LETTERS, record -> event.id().toString().equals(header(record, "ce_id")),
+                AgreementFixtures.PATIENCE), "dead-letter-reason");
+    }
+
+    private CloudEvent signature(URI source, UUID participantId, Map<String, String> hashes) {
+        return CloudEvent.of(EventType.PARTNER_SIGNATURE_SUBMITTED, source, id, OffsetDateTime.now(),
+                EventJson.toBytes(new SignatureSubmitted(UUID.fromString(id), participantId, SignatureAction.SIGN, hashes)));
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -5,6 +5,7 @@ import dev.dialogue.events.EventSchemas;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.InvalidCloudEventException;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.Topic;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -13,6 +14,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.sql.PreparedStatement;
@@ -20,6 +22,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -29,9 +32,11 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * The one way a service consumes a record: parse the CloudEvent, check its type and schema, then
- * run the handler and record the event's source and id in one transaction, so a redelivery has
- * no second effect. A record that cannot be processed is nacked to the channel's dead-letter topic with the
+ * The one way a service consumes a record: parse the CloudEvent, check its type, its source and
+ * its schema, then run the handler and record the event's source and id in one transaction, so a
+ * redelivery has no second effect. The source must be the one the topic allows: the publishing
+ * service's on its topics, the partner's own on a partner's topic space (which only that partner
+ * may write), so a record cannot pass itself off as another's. A record that cannot be processed is nacked to the channel's dead-letter topic with the
  * reason and the consumer's name; consumption goes on with the next record. While the database
  * itself is unavailable nothing is dead-lettered: the record waits until it is back.
  *
@@ -64,6 +69,10 @@ public class InboundEvents {
         } catch (InvalidCloudEventException | RejectedEventException e) {
             return deadLetter(record, consumer, e.getMessage());
         }
+        Optional<String> wrongSource = wrongSource(event);
+        if (wrongSource.isPresent()) {
+            return deadLetter(record, consumer, wrongSource.get());
+        }
         return handle(record, consumer, event, events -> events.forEach(handler::handle));
     }
 
@@ -75,18 +84,38 @@ public class InboundEvents {
      */
     public CompletionStage<Void> processBatch(KafkaRecordBatch<String, byte[]> batch, String channel,
             EventBatchHandler handler) {
+        return processBatch(batch, channel, handler, (event, reason) -> {
+        });
+    }
+
+    /**
+     * As {@link #processBatch(KafkaRecordBatch, String, EventBatchHandler)}, and a well-formed event
+     * that came with a source its topic does not allow is answered, in a transaction of its own,
+     * before it is dead-lettered: a partner learns why its request went nowhere.
+     */
+    public CompletionStage<Void> processBatch(KafkaRecordBatch<String, byte[]> batch, String channel,
+            EventBatchHandler handler, MisattributedEvents misattributed) {
         String consumer = consumer(channel);
         List<CompletionStage<Void>> outcomes = new ArrayList<>();
         List<IncomingKafkaRecord<String, byte[]>> records = new ArrayList<>();
         List<InboundEvent> events = new ArrayList<>();
         for (KafkaRecord<String, byte[]> kafkaRecord : batch) {
             IncomingKafkaRecord<String, byte[]> record = (IncomingKafkaRecord<String, byte[]>) kafkaRecord;
+            InboundEvent event;
             try {
-                events.add(validate(record));
-                records.add(record);
+                event = validate(record);
             } catch (InvalidCloudEventException | RejectedEventException e) {
                 outcomes.add(deadLetter(record, consumer, e.getMessage()));
+                continue;
             }
+            Optional<String> wrongSource = wrongSource(event);
+            if (wrongSource.isPresent()) {
+                answer(consumer, misattributed, event, wrongSource.get());
+                outcomes.add(deadLetter(record, consumer, wrongSource.get()));
+                continue;
+            }
+            events.add(event);
+            records.add(record);
         }
         if (!events.isEmpty()) {
             try {
@@ -163,14 +192,33 @@ public class InboundEvents {
         CloudEvent cloudEvent = KafkaCloudEvents.fromRecord(record.getHeaders(), record.getPayload());
         EventType type = EventType.byTypeName(cloudEvent.type())
                 .orElseThrow(() -> new RejectedEventException("unknown event type " + cloudEvent.type()));
-        if (!type.topic().topicName().equals(record.getTopic())) {
+        if (!type.topic().carries(record.getTopic())) {
             throw new RejectedEventException(type.typeName() + " does not belong on " + record.getTopic());
         }
         List<String> violations = EventSchemas.violations(type, cloudEvent.data());
         if (!violations.isEmpty()) {
             throw new RejectedEventException("payload violates " + type.dataSchema() + ": " + String.join("; ", violations));
         }
-        return new InboundEvent(type, cloudEvent);
+        return new InboundEvent(type, cloudEvent, record.getTopic());
+    }
+
+    /** Why the event's source is not the one its topic allows, if it is not. */
+    private static Optional<String> wrongSource(InboundEvent event) {
+        Topic topic = event.type().topic();
+        URI allowed = topic.perPartner() ? Topic.partnerSource(event.partnerId()) : topic.publisher().source();
+        if (allowed.equals(event.cloudEvent().source())) {
+            return Optional.empty();
+        }
+        return Optional.of("source " + event.cloudEvent().source() + " may not post on " + event.topic() + ": only " + allowed
+                + (topic.perPartner() ? ", whose topic space it is" : ", its publisher") + ", may");
+    }
+
+    private void answer(String consumer, MisattributedEvents misattributed, InboundEvent event, String reason) {
+        try {
+            inTransactionOnceTheDatabaseAnswers(consumer, () -> misattributed.answer(event, reason));
+        } catch (RuntimeException e) {
+            LOG.warnf("%s could not answer misattributed event %s: %s", consumer, event.cloudEvent().id(), e.toString());
+        }
     }
 
     /** Records the events in the inbox and hands the handler those recorded now, not by an earlier delivery. */

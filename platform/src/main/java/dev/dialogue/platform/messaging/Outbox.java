@@ -39,13 +39,26 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(EventType type, String aggregateId, Object payload) {
+        return publish(type, type.topic().topicName(), aggregateId, payload);
+    }
+
+    /** As {@link #publish(EventType, String, Object)}, on the type's topic in one partner's topic space. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishToPartner(EventType type, String partnerId, String aggregateId, Object payload) {
+        return publish(type, type.topic().forPartner(partnerId), aggregateId, payload);
+    }
+
+    private UUID publish(EventType type, String topic, String aggregateId, Object payload) {
+        if (type.topic().perPartner() && topic.equals(type.topic().topicName())) {
+            throw new IllegalStateException(type.typeName() + " goes to a partner: publishToPartner names which");
+        }
         byte[] json = EventJson.toBytes(payload);
         List<String> violations = EventSchemas.violations(type, json);
         if (!violations.isEmpty()) {
             throw new IllegalStateException(type.typeName() + " payload breaks its schema: " + violations);
         }
         UUID id = UUID.randomUUID();
-        entityManager.persist(new OutboxEvent(id, type.topic().topicName(), aggregateId, type.typeName(),
+        entityManager.persist(new OutboxEvent(id, topic, aggregateId, type.typeName(),
                 new String(json, StandardCharsets.UTF_8), OffsetDateTime.now(ZoneOffset.UTC)));
         if (transactions.getResource(WakeRelayOnCommit.class) == null) {
             transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);

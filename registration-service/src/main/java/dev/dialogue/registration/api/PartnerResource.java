@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,11 +32,30 @@ public class PartnerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a partner system", description = "Roles: admin. Its CloudEvents source and the "
-            + "forums it may register into; 409 when the id or the source is taken.")
-    public Response register(@Valid @NotNull PartnerRequest request, UriInfo uri) {
-        PartnerView created = partners.register(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.partnerId()).build()).entity(created).build();
+    @Operation(summary = "Admit a partner system", description = "Roles: admin. The forums it may register into. "
+            + "Creates its topic space on the broker (partner.<partnerId>.registrations.v1 and .signatures.v1 to write, "
+            + ".registration-results.v1 to read), its principal partner-<partnerId> and their ACLs, and returns the "
+            + "principal's password: this once, it is kept nowhere. 409 when the id is taken; 503 when the broker "
+            + "refuses, and then nothing is kept.")
+    public Response admit(@Valid @NotNull PartnerRequest request, UriInfo uri) {
+        PartnerAdmission admitted = partners.admit(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(admitted.partner().partnerId()).build()).entity(admitted).build();
+    }
+
+    @POST
+    @Path("/{partnerId}/suspend")
+    @Operation(summary = "Suspend a partner system", description = "Roles: admin. Revokes its credentials and ACLs on "
+            + "the broker at once; its requests still on its topics are refused, and so are its tokens' registrations.")
+    public PartnerView suspend(@PathParam("partnerId") String partnerId) {
+        return partners.suspend(partnerId);
+    }
+
+    @POST
+    @Path("/{partnerId}/reinstate")
+    @Operation(summary = "Reinstate a partner system, or renew its password", description = "Roles: admin. Gives it "
+            + "a new password and its ACLs back, returned this once; the previous password stops working.")
+    public PartnerAdmission reinstate(@PathParam("partnerId") String partnerId) {
+        return partners.reinstate(partnerId);
     }
 
     @GET

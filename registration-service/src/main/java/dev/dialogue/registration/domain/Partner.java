@@ -5,13 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A partner system: it posts with its own CloudEvents source, into the forums it is allowed. */
+/**
+ * A partner system: it posts in its own topic space on the broker, into the forums it is allowed,
+ * until an admin suspends it.
+ */
 @Entity
 @Table(name = "partner")
 public class Partner extends PanacheEntityBase {
@@ -22,18 +25,18 @@ public class Partner extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(nullable = false, unique = true)
-    public String source;
-
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "allowed_forums", nullable = false)
     public List<String> allowedForums = new ArrayList<>();
 
-    public boolean mayRegisterInto(String forumId) {
-        return allowedForums.contains(forumId);
+    @Column(name = "suspended_at")
+    public OffsetDateTime suspendedAt;
+
+    public boolean suspended() {
+        return suspendedAt != null;
     }
 
-    public static Optional<Partner> findBySource(String source) {
-        return find("source", source).firstResultOptional();
+    public boolean mayRegisterInto(String forumId) {
+        return !suspended() && allowedForums.contains(forumId);
     }
 }

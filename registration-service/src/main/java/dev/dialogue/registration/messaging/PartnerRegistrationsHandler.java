@@ -10,7 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Partner systems' registration requests from {@code partner.registrations.v1}. */
+/**
+ * Partner systems' registration requests, from every partner's {@code partner.<partnerId>.registrations.v1}
+ * (a pattern subscription: a partner admitted later is read without a restart).
+ */
 @ApplicationScoped
 public class PartnerRegistrationsHandler {
 
@@ -27,7 +30,9 @@ public class PartnerRegistrationsHandler {
     @Blocking
     public CompletionStage<Void> onRegistrationsRequested(KafkaRecordBatch<String, byte[]> batch) {
         return inbound.processBatch(batch, "partner-registrations",
-                events -> intake.requested(events.stream().map(event -> new PartnerRequest(event.cloudEvent().source(),
-                        event.payload(RegistrationRequested.class))).toList()));
+                events -> intake.requested(events.stream().map(event -> new PartnerRequest(event.partnerId(),
+                        event.payload(RegistrationRequested.class))).toList()),
+                (event, reason) -> intake.refused(new PartnerRequest(event.partnerId(), event.payload(RegistrationRequested.class)),
+                        reason));
     }
 }

@@ -21,7 +21,6 @@ import dev.dialogue.registration.domain.Partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,11 +32,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Registrations that partner systems post over Kafka. Every request is answered on
- * {@code partner.registration-results.v1}, keyed by the partner's reference, in the same
- * transaction as the registrations it made: the whole request rejected (unknown source, a forum
- * not allowed or not open), or each person registered, already registered, or rejected with the
- * reason per field. The same rules apply as over REST.
+ * Registrations that partner systems post over Kafka, each in its own topic space. Every request
+ * is answered on the partner's {@code partner.<partnerId>.registration-results.v1}, keyed by the
+ * partner's reference, in the same transaction as the registrations it made: the whole request
+ * rejected (a partner not admitted or suspended, a forum not allowed or not open), or each person
+ * registered, already registered, or rejected with the reason per field. The same rules apply as
+ * over REST.
  */
 @ApplicationScoped
 public class PartnerIntakeService {
@@ -55,8 +55,8 @@ public class PartnerIntakeService {
         this.outbox = outbox;
     }
 
-    /** A request as it arrived: the partner system that sent it, and what it asks. */
-    public record PartnerRequest(URI source, RegistrationRequested request) {
+    /** A request as it arrived: the partner system whose topic space it came from, and what it asks. */
+    public record PartnerRequest(String partnerId, RegistrationRequested request) {
     }
 
     /**
@@ -89,31 +89,43 @@ public class PartnerIntakeService {
                 person.answer = new PersonAnswer(person.index, person.member.personReference(), PersonOutcome.REGISTERED,
                         person.id, List.of());
             });
-            outbox.publish(EventType.PARTNER_REGISTRATION_ANSWERED, answer.request.reference(), answer.toEvent());
+            outbox.publishToPartner(EventType.PARTNER_REGISTRATION_ANSWERED, answer.partnerId, answer.request.reference(),
+                    answer.toEvent());
         }
+    }
+
+    /** Answers a request refused before it was read, with the reason. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refused(PartnerRequest request, String reason) {
+        Answer answer = Answer.rejected(request, reason);
+        outbox.publishToPartner(EventType.PARTNER_REGISTRATION_ANSWERED, answer.partnerId, answer.request.reference(),
+                answer.toEvent());
     }
 
     /** The request rejected whole, or its people checked one by one against their fields. */
     private Answer admit(PartnerRequest partnerRequest, Map<String, Optional<Partner>> partners, Map<String, Optional<Forum>> forums) {
         RegistrationRequested request = partnerRequest.request();
-        String source = partnerRequest.source().toString();
-        Optional<Partner> partner = partners.computeIfAbsent(source, Partner::findBySource);
+        String partnerId = partnerRequest.partnerId();
+        Optional<Partner> partner = partners.computeIfAbsent(partnerId, id -> Partner.findByIdOptional(id));
         if (partner.isEmpty()) {
-            return Answer.rejected(request, "unknown source " + source + ": an admin registers partner systems first");
+            return Answer.rejected(partnerRequest, "partner " + partnerId + " is not admitted: an admin admits partner systems first");
+        }
+        if (partner.get().suspended()) {
+            return Answer.rejected(partnerRequest, "partner " + partnerId + " is suspended");
         }
         if (!partner.get().mayRegisterInto(request.forumId())) {
-            return Answer.rejected(request, "partner " + partner.get().id + " may not register into forum " + request.forumId());
+            return Answer.rejected(partnerRequest, "partner " + partnerId + " may not register into forum " + request.forumId());
         }
         Optional<Forum> forum = forums.computeIfAbsent(request.forumId(), id -> Forum.findByIdOptional(id));
         if (forum.isEmpty() || forum.get().status != ForumStatus.OPEN) {
-            return Answer.rejected(request, "forum " + request.forumId() + (forum.isEmpty() ? " does not exist"
+            return Answer.rejected(partnerRequest, "forum " + request.forumId() + (forum.isEmpty() ? " does not exist"
                     : " is " + forum.get().status + ": registrations are not open"));
         }
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < request.participants().size(); i++) {
             people.add(check(i, request.participants().get(i)));
         }
-        return new Answer(request, forum.get(), null, people);
+        return new Answer(partnerId, request, forum.get(), null, people);
     }
 
     private Person check(int index, DelegationMember member) {
@@ -148,10 +160,10 @@ public class PartnerIntakeService {
     }
 
     /** The answer to one request as it takes shape: rejected whole, or an answer per person. */
-    private record Answer(RegistrationRequested request, Forum forum, String rejection, List<Person> people) {
+    private record Answer(String partnerId, RegistrationRequested request, Forum forum, String rejection, List<Person> people) {
 
-        static Answer rejected(RegistrationRequested request, String reason) {
-            return new Answer(request, null, reason, List.of());
+        static Answer rejected(PartnerRequest request, String reason) {
+            return new Answer(request.partnerId(), request.request(), null, reason, List.of());
         }
 
         boolean admitted() {

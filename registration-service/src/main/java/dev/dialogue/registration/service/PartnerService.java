@@ -1,26 +1,43 @@
 package dev.dialogue.registration.service;
 
 import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.registration.api.PartnerAdmission;
 import dev.dialogue.registration.api.PartnerRequest;
 import dev.dialogue.registration.api.PartnerView;
 import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.Partner;
+import dev.dialogue.registration.messaging.PartnerTopicSpaces;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+/**
+ * Admitting, suspending and reinstating partner systems: the partner's row and its topic space on
+ * the broker change together. The row is written (and its id taken) first, the broker changed
+ * inside the same transaction, so a refusal from the broker leaves no partner behind; a broker
+ * change whose commit then fails is repeated, harmlessly, by the admin's next try.
+ */
 @ApplicationScoped
 public class PartnerService {
 
+    private final PartnerTopicSpaces topicSpaces;
+    private final EntityManager entityManager;
+
+    PartnerService(PartnerTopicSpaces topicSpaces, EntityManager entityManager) {
+        this.topicSpaces = topicSpaces;
+        this.entityManager = entityManager;
+    }
+
     @Transactional
-    public PartnerView register(PartnerRequest request) {
+    public PartnerAdmission admit(PartnerRequest request) {
         if (Partner.findByIdOptional(request.partnerId()).isPresent()) {
             throw ProblemException.conflict("partner " + request.partnerId() + " already exists").with("existingId", request.partnerId());
-        }
-        if (Partner.findBySource(request.source()).isPresent()) {
-            throw ProblemException.conflict("source " + request.source() + " belongs to another partner");
         }
         for (int i = 0; i < request.forums().size(); i++) {
             if (Forum.findByIdOptional(request.forums().get(i)).isEmpty()) {
@@ -30,10 +47,33 @@ public class PartnerService {
         Partner partner = new Partner();
         partner.id = request.partnerId();
         partner.name = request.name();
-        partner.source = request.source();
         partner.allowedForums = new ArrayList<>(new LinkedHashSet<>(request.forums()));
         partner.persist();
+        entityManager.flush();
+        return new PartnerAdmission(PartnerView.of(partner), open(partner.id));
+    }
+
+    /** Revokes the partner's credentials and ACLs; what it already posted is refused from now on. */
+    @Transactional
+    public PartnerView suspend(String partnerId) {
+        Partner partner = locked(partnerId);
+        if (!partner.suspended()) {
+            partner.suspendedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        try {
+            topicSpaces.close(partnerId);
+        } catch (PartnerTopicSpaces.Unavailable e) {
+            throw unavailable(e);
+        }
         return PartnerView.of(partner);
+    }
+
+    /** New credentials for a suspended partner, or for one whose password was lost: the old one stops working. */
+    @Transactional
+    public PartnerAdmission reinstate(String partnerId) {
+        Partner partner = locked(partnerId);
+        partner.suspendedAt = null;
+        return new PartnerAdmission(PartnerView.of(partner), open(partnerId));
     }
 
     @Transactional
@@ -41,7 +81,7 @@ public class PartnerService {
         return Partner.<Partner>listAll().stream().map(PartnerView::of).toList();
     }
 
-    /** A partner's token may register only into the forums the partner is allowed. */
+    /** A partner's token may register only into the forums the partner is allowed, while it is not suspended. */
     @Transactional
     public void checkMayRegister(String partnerId, String forumId) {
         boolean allowed = Partner.<Partner>findByIdOptional(partnerId).map(partner -> partner.mayRegisterInto(forumId))
@@ -49,5 +89,25 @@ public class PartnerService {
         if (!allowed) {
             throw ProblemException.forbidden("partner " + partnerId + " may not register into forum " + forumId);
         }
+    }
+
+    private Partner locked(String partnerId) {
+        Partner partner = Partner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
+        if (partner == null) {
+            throw ProblemException.notFound("partner", partnerId);
+        }
+        return partner;
+    }
+
+    private PartnerTopicSpaces.Credentials open(String partnerId) {
+        try {
+            return topicSpaces.open(partnerId);
+        } catch (PartnerTopicSpaces.Unavailable e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static ProblemException unavailable(PartnerTopicSpaces.Unavailable e) {
+        return new ProblemException(503, "Service Unavailable", e.getMessage());
     }
 }

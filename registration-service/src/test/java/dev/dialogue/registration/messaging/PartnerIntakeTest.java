@@ -3,12 +3,14 @@ package dev.dialogue.registration.messaging;
 import static dev.dialogue.registration.Fixtures.adminToken;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.events.Topic;
 import dev.dialogue.events.participants.Consent;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.partners.DelegationMember;
@@ -32,6 +34,8 @@ import dev.dialogue.registration.domain.Registration;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -45,16 +49,20 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The Shanghai Youth Entrepreneurship Foundation registers its delegation of young entrepreneurs. */
+/**
+ * The Shanghai Youth Entrepreneurship Foundation, admitted by an admin, registers its delegation of
+ * young entrepreneurs in its own topic space, logged in to the broker as itself.
+ */
 @QuarkusTest
 class PartnerIntakeTest {
 
-    private static final String REQUESTS = "partner.registrations.v1";
-    private static final String ANSWERS = "partner.registration-results.v1";
+    private static final String DEAD_LETTERS = Topic.PARTNER_REGISTRATIONS.deadLetterTopic().orElseThrow();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
@@ -63,21 +71,38 @@ class PartnerIntakeTest {
     @Inject
     EntityManager entityManager;
 
+    /** The partner's own system, with the credentials its admission returned. */
     private KafkaProbe kafka;
+    private KafkaProbe admin;
     private Fixtures.OpenForum forum;
     private String partnerId;
     private URI source;
+    private String requests;
+    private String answers;
 
     @BeforeEach
-    void registerThePartner() {
-        kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
+    void admitThePartner() {
+        admin = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         forum = Fixtures.openForum();
         partnerId = "syef-" + UUID.randomUUID().toString().substring(0, 8);
-        source = URI.create("/partners/" + partnerId);
-        given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+        source = Topic.partnerSource(partnerId);
+        requests = Topic.PARTNER_REGISTRATIONS.forPartner(partnerId);
+        answers = Topic.PARTNER_REGISTRATION_RESULTS.forPartner(partnerId);
+        kafka = new KafkaProbe(admit(partnerId, forum.forumId()));
+    }
+
+    /** Admits a partner over REST; its credentials come back this once. */
+    static KafkaAccess admit(String partnerId, String forumId) {
+        ExtractableResponse<Response> admitted = given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("partnerId", partnerId, "name", "Shanghai Youth Entrepreneurship Foundation",
-                        "source", source.toString(), "forums", List.of(forum.forumId())))
-                .post("/api/partners").then().statusCode(201);
+                        "forums", List.of(forumId)))
+                .post("/api/partners").then().statusCode(201)
+                .body("partner.source", equalTo("/partners/" + partnerId))
+                .body("kafka.username", equalTo("partner-" + partnerId))
+                .body("kafka.topics.registrations", equalTo(Topic.PARTNER_REGISTRATIONS.forPartner(partnerId)))
+                .extract();
+        return new KafkaAccess(admitted.path("kafka.bootstrapServers"), admitted.path("kafka.username"),
+                admitted.path("kafka.password"));
     }
 
     @Test
@@ -119,14 +144,54 @@ class PartnerIntakeTest {
     }
 
     @Test
-    void anUnknownSourceIsRejected() {
-        String reference = "stranger-" + UUID.randomUUID();
-        send(URI.create("/partners/nobody-" + UUID.randomUUID()), reference, forum.forumId(),
-                List.of(member("Nobody", "n@example.cn", null)));
+    void aRecordClaimingAnotherPartnersSourceIsDeadLetteredAndAnsweredAsRejected() {
+        String reference = "impostor-" + UUID.randomUUID();
+        String email = "mallory-" + UUID.randomUUID() + "@example.cn";
+        send(URI.create("/partners/sh-youth-foundation"), reference, forum.forumId(), List.of(member("Mallory Forged", email, null)));
 
         RegistrationAnswered answer = awaitAnswer(reference);
         assertThat(answer.outcome()).isEqualTo(Outcome.REJECTED);
-        assertThat(answer.reason()).startsWith("unknown source");
+        assertThat(answer.reason()).contains("source /partners/sh-youth-foundation may not post on " + requests);
+        ConsumerRecord<String, byte[]> deadLetter = admin.await(DEAD_LETTERS, r -> reference.equals(r.key()), PATIENCE);
+        assertThat(new String(deadLetter.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                .contains("only " + source + ", whose topic space it is, may");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Registration.findByEmail(forum.forumId(), email))).isEmpty();
+    }
+
+    @Test
+    void aPartnerCannotWriteAnotherPartnersRequestsNorReadItsAnswers() {
+        String other = "lunai-" + UUID.randomUUID().toString().substring(0, 8);
+        admit(other, forum.forumId());
+
+        assertThatThrownBy(() -> kafka.send(Topic.PARTNER_REGISTRATIONS.forPartner(other), event(Topic.partnerSource(other),
+                "forged-" + UUID.randomUUID(), forum.forumId(), List.of(member("Mallory Forged", "m@example.cn", null)))))
+                .hasRootCauseInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> kafka.readAll(Topic.PARTNER_REGISTRATION_RESULTS.forPartner(other)))
+                .isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> kafka.readAll(Topic.PARTICIPANTS.topicName())).isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void aSuspendedPartnerCannotLogInAndWhatItLeftIsRefusedUntilReinstatedWithANewPassword() {
+        given().auth().oauth2(adminToken()).post("/api/partners/" + partnerId + "/suspend").then().statusCode(200)
+                .body("suspendedAt", org.hamcrest.Matchers.notNullValue());
+
+        assertThatThrownBy(() -> send(source, "suspended-" + UUID.randomUUID(), forum.forumId(),
+                List.of(member("Too Late", "late@example.cn", null)))).hasRootCauseInstanceOf(SaslAuthenticationException.class);
+        String left = "left-" + UUID.randomUUID();
+        admin.send(requests, event(source, left, forum.forumId(), List.of(member("Left Behind", "left@example.cn", null))));
+        assertThat(awaitAnswer(admin, left).reason()).isEqualTo("partner " + partnerId + " is suspended");
+
+        ExtractableResponse<Response> reinstated = given().auth().oauth2(adminToken())
+                .post("/api/partners/" + partnerId + "/reinstate").then().statusCode(200).extract();
+        KafkaProbe renewed = new KafkaProbe(new KafkaAccess(reinstated.path("kafka.bootstrapServers"),
+                reinstated.path("kafka.username"), reinstated.path("kafka.password")));
+        String reference = "back-" + UUID.randomUUID();
+        renewed.send(requests, event(source, reference, forum.forumId(),
+                List.of(member("Back Again", "back-" + UUID.randomUUID() + "@example.cn", null))));
+        assertThat(awaitAnswer(renewed, reference).outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThatThrownBy(() -> send(source, "old-password-" + UUID.randomUUID(), forum.forumId(),
+                List.of(member("Old Password", "old@example.cn", null)))).hasRootCauseInstanceOf(SaslAuthenticationException.class);
     }
 
     @Test
@@ -147,11 +212,11 @@ class PartnerIntakeTest {
         String reference = "twice-" + UUID.randomUUID();
         CloudEvent event = event(source, reference, forum.forumId(),
                 List.of(member("Twice Sent", "t-" + UUID.randomUUID() + "@example.cn", null)));
-        kafka.send(REQUESTS, event);
-        kafka.send(REQUESTS, event);
+        kafka.send(requests, event);
+        kafka.send(requests, event);
         // Same key, same partition: once the later request is handled, both copies before it were.
         String sentinelEmail = "a-" + UUID.randomUUID() + "@example.cn";
-        kafka.send(REQUESTS, event(source, reference, forum.forumId(), List.of(member("After", sentinelEmail, null))));
+        kafka.send(requests, event(source, reference, forum.forumId(), List.of(member("After", sentinelEmail, null))));
 
         await(() -> QuarkusTransaction.requiringNew()
                 .call(() -> Registration.findByEmail(forum.forumId(), sentinelEmail).isPresent()));
@@ -165,9 +230,9 @@ class PartnerIntakeTest {
         CloudEvent valid = event(source, key, forum.forumId(), List.of(member("Broken", "b@example.cn", null)));
         byte[] broken = new String(valid.data(), StandardCharsets.UTF_8).replace("YOUNG_ENTREPRENEUR", "ASTRONAUT")
                 .getBytes(StandardCharsets.UTF_8);
-        kafka.send(new ProducerRecord<>(REQUESTS, null, key, broken, KafkaCloudEvents.headers(valid)));
+        kafka.send(new ProducerRecord<>(requests, null, key, broken, KafkaCloudEvents.headers(valid)));
 
-        ConsumerRecord<String, byte[]> deadLetter = kafka.await(REQUESTS + ".dlq", r -> key.equals(r.key()), PATIENCE);
+        ConsumerRecord<String, byte[]> deadLetter = admin.await(DEAD_LETTERS, r -> key.equals(r.key()), PATIENCE);
         assertThat(new String(deadLetter.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .contains("/participants/0/category");
     }
@@ -184,12 +249,12 @@ class PartnerIntakeTest {
             if (i != 5) {
                 emails.add(email);
             }
-            records.add(KafkaCloudEvents.toRecord(REQUESTS, event(source, batch + "-" + i, forum.forumId(),
+            records.add(KafkaCloudEvents.toRecord(requests, event(source, batch + "-" + i, forum.forumId(),
                     List.of(member(name, email, null)))));
         }
         kafka.send(records);
 
-        ConsumerRecord<String, byte[]> deadLetter = kafka.await(REQUESTS + ".dlq", r -> (batch + "-5").equals(r.key()), PATIENCE);
+        ConsumerRecord<String, byte[]> deadLetter = admin.await(DEAD_LETTERS, r -> (batch + "-5").equals(r.key()), PATIENCE);
         assertThat(new String(deadLetter.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
                 .startsWith("handler failed 3 times");
         await(() -> QuarkusTransaction.requiringNew().call(() -> emails.stream()
@@ -211,7 +276,7 @@ class PartnerIntakeTest {
                 event(source, batch + "-1", forum.forumId(), List.of(member("周杰", email, null, inEnglish))),
                 event(source, batch + "-2", forum.forumId(), List.of(member("陈静", "chen-" + UUID.randomUUID() + "@example.cn", null, inBoth))),
                 event(source, batch + "-3", forum.forumId(), List.of(member("周杰", email.toUpperCase(), null, inEnglish))))
-                .map(event -> KafkaCloudEvents.toRecord(REQUESTS, event)).toList());
+                .map(event -> KafkaCloudEvents.toRecord(requests, event)).toList());
 
         PersonAnswer first = awaitAnswer(batch + "-1").participants().get(0);
         PersonAnswer second = awaitAnswer(batch + "-2").participants().get(0);
@@ -243,7 +308,7 @@ class PartnerIntakeTest {
     }
 
     private void send(URI from, String reference, String forumId, List<DelegationMember> members) {
-        kafka.send(REQUESTS, event(from, reference, forumId, members));
+        kafka.send(requests, event(from, reference, forumId, members));
     }
 
     private static CloudEvent event(URI from, String reference, String forumId, List<DelegationMember> members) {
@@ -252,7 +317,11 @@ class PartnerIntakeTest {
     }
 
     private RegistrationAnswered awaitAnswer(String reference) {
-        ConsumerRecord<String, byte[]> record = kafka.await(ANSWERS, r -> reference.equals(r.key()), PATIENCE);
+        return awaitAnswer(kafka, reference);
+    }
+
+    private RegistrationAnswered awaitAnswer(KafkaProbe reader, String reference) {
+        ConsumerRecord<String, byte[]> record = reader.await(answers, r -> reference.equals(r.key()), PATIENCE);
         return EventJson.fromBytes(KafkaCloudEvents.fromRecord(record.headers(), record.value()).data(),
                 RegistrationAnswered.class);
     }

@@ -1,0 +1,56 @@
+package dev.dialogue.agreement.service;
+
+import dev.dialogue.agreement.api.SigningPartnerRequest;
+import dev.dialogue.agreement.api.SigningPartnerView;
+import dev.dialogue.agreement.domain.Participant;
+import dev.dialogue.agreement.domain.SigningPartner;
+import dev.dialogue.platform.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Which organisations a partner system may sign for: a partner's topic space proves who sent a
+ * signature, this says whether that sender may sign for the signatory's organisation.
+ */
+@ApplicationScoped
+public class SigningPartnerService {
+
+    @Transactional
+    public SigningPartnerView bind(String partnerId, SigningPartnerRequest request) {
+        SigningPartner partner = SigningPartner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
+        if (partner == null) {
+            partner = new SigningPartner();
+            partner.partnerId = partnerId;
+            partner.persist();
+        }
+        partner.organisations = new ArrayList<>(new LinkedHashSet<>(request.organisations()));
+        return SigningPartnerView.of(partner);
+    }
+
+    @Transactional
+    public SigningPartnerView get(String partnerId) {
+        return SigningPartner.<SigningPartner>findByIdOptional(partnerId).map(SigningPartnerView::of)
+                .orElse(new SigningPartnerView(partnerId, List.of()));
+    }
+
+    /** @throws ProblemException 403 unless the partner is bound to the organisation the participant signs for */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkMaySignFor(String partnerId, UUID participantId) {
+        Participant participant = Participant.findById(participantId);
+        if (participant == null) {
+            throw ProblemException.forbidden(participantId + " is not a participant known here");
+        }
+        boolean bound = SigningPartner.<SigningPartner>findByIdOptional(partnerId)
+                .map(partner -> partner.signsFor(participant.organisationId)).orElse(false);
+        if (!bound) {
+            throw ProblemException.forbidden("partner " + partnerId + " may not sign for organisation "
+                    + participant.organisationId + " (" + participant.organisationName + ") of signatory " + participantId
+                    + ": an admin binds partners to organisations");
+        }
+    }
+}
