@@ -1,6 +1,7 @@
 package dev.dialogue.infra;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,6 +23,8 @@ import java.util.Set;
 public final class DevTokens {
 
     public static final String ISSUER = "dialogue-local";
+    /** The audience the services verify ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "dialogue";
 
     private final PrivateKey privateKey;
     private final Path publicKeyFile;
@@ -58,17 +62,38 @@ public final class DevTokens {
     }
 
     public String mint(String subject, Duration validity, String... roles) {
+        return claims(subject, validity, roles).sign(privateKey);
+    }
+
+    /**
+     * A token for the subject with the roles whose claims differ from the usual: each entry sets a
+     * claim, and a null value leaves the claim out. For tests of what the services must ignore or
+     * refuse: a {@code upn} naming someone else, no {@code aud} or another one.
+     */
+    public String mintWithClaims(String subject, Map<String, ?> claims, String... roles) {
+        JwtClaimsBuilder token = claims(subject, Duration.ofHours(12), roles);
+        claims.forEach((name, value) -> {
+            if (value == null) {
+                token.remove(name);
+            } else {
+                token.claim(name, value);
+            }
+        });
+        return token.sign(privateKey);
+    }
+
+    private static JwtClaimsBuilder claims(String subject, Duration validity, String... roles) {
         Instant now = Instant.now();
         Instant expiresAt = now.plus(validity);
         // A negative validity makes an already expired token, issued an hour before it expired.
         Instant issuedAt = expiresAt.isBefore(now) ? expiresAt.minus(Duration.ofHours(1)) : now;
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(roles))
                 .issuedAt(issuedAt)
-                .expiresAt(expiresAt)
-                .sign(privateKey);
+                .expiresAt(expiresAt);
     }
 
     private static String pem(String type, byte[] der) {

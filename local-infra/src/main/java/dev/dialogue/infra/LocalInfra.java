@@ -90,7 +90,7 @@ public final class LocalInfra implements AutoCloseable {
 
     /**
      * The configuration a service needs to run against this infrastructure: its database role,
-     * the broker, and the key that verifies tokens.
+     * the broker, and the key, issuer and audience that verify tokens.
      */
     public Map<String, String> serviceConfig(String schema) {
         if (DialogueService.bySchema(schema).isEmpty()) {
@@ -113,6 +113,7 @@ public final class LocalInfra implements AutoCloseable {
         config.put("quarkus.datasource.password", DatabaseLayout.password(schema));
         config.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        config.put("mp.jwt.verify.audiences", DevTokens.AUDIENCE);
         return config;
     }
 

@@ -93,7 +93,8 @@ class LocalInfraTest {
         assertThat(infra.tokens().mint("admin-1", "admin").split("\\.")).hasSize(3);
         assertThat(infra.serviceConfig("agreement"))
                 .containsEntry("quarkus.datasource.username", "agreement")
-                .containsKey("mp.jwt.verify.publickey.location");
+                .containsKey("mp.jwt.verify.publickey.location")
+                .containsEntry("mp.jwt.verify.audiences", DevTokens.AUDIENCE);
     }
 
     private Connection connect(String schema) throws SQLException {

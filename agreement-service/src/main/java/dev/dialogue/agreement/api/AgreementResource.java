@@ -4,6 +4,7 @@ import dev.dialogue.agreement.domain.DocumentVersion;
 import dev.dialogue.agreement.service.AgreementQueries;
 import dev.dialogue.agreement.service.AgreementService;
 import dev.dialogue.events.agreements.Agreement;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,10 +37,12 @@ public class AgreementResource {
 
     private final AgreementService agreements;
     private final AgreementQueries queries;
+    private final Caller caller;
 
-    AgreementResource(AgreementService agreements, AgreementQueries queries) {
+    AgreementResource(AgreementService agreements, AgreementQueries queries, Caller caller) {
         this.agreements = agreements;
         this.queries = queries;
+        this.caller = caller;
     }
 
     @POST
@@ -49,8 +51,8 @@ public class AgreementResource {
     @Operation(summary = "Draft an agreement", description = "Roles: admin. Two or more parties (organisations registered "
             + "for the forum), each with signatories (SIGNER, APPROVER, WITNESS) who are accredited participants of that "
             + "organisation; 400 names the field otherwise.")
-    public Response draft(@Valid @NotNull AgreementRequest request, @Context SecurityContext caller, @Context UriInfo uri) {
-        Agreement created = agreements.draft(request, actor(caller));
+    public Response draft(@Valid @NotNull AgreementRequest request, @Context UriInfo uri) {
+        Agreement created = agreements.draft(request, actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.agreementId().toString()).build()).entity(created)
                 .build();
     }
@@ -60,8 +62,8 @@ public class AgreementResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(summary = "An agreement, with its parties, signatories, current document hashes and audit head",
             description = READERS)
-    public Agreement get(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        mayRead(id, caller);
+    public Agreement get(@PathParam("id") UUID id) {
+        mayRead(id);
         return queries.get(id);
     }
 
@@ -71,9 +73,8 @@ public class AgreementResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Complete a draft: its details, parties and signatories", description = "Roles: admin. Drafts only "
             + "(409 otherwise).")
-    public Agreement complete(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest request,
-            @Context SecurityContext caller) {
-        return agreements.complete(id, request, actor(caller));
+    public Agreement complete(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest request) {
+        return agreements.complete(id, request, actor());
     }
 
     @PUT
@@ -84,10 +85,10 @@ public class AgreementResource {
             + "Stored with its SHA-256; ?prevailing=true records that this language prevails. An edit after opening voids "
             + "the signatures given. 413 over the size limit.")
     public Agreement addDocument(@PathParam("id") UUID id, @PathParam("language") String language,
-            @QueryParam("prevailing") boolean prevailing, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, byte[] content,
-            @Context SecurityContext caller) {
+            @QueryParam("prevailing") boolean prevailing, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            byte[] content) {
         String mediaType = type.getType() + "/" + type.getSubtype();
-        return agreements.addDocument(id, language, mediaType, content, prevailing, actor(caller));
+        return agreements.addDocument(id, language, mediaType, content, prevailing, actor());
     }
 
     @GET
@@ -96,8 +97,8 @@ public class AgreementResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(summary = "The text in one language: the current version, or ?version=n", description = READERS)
     public Response document(@PathParam("id") UUID id, @PathParam("language") String language,
-            @QueryParam("version") Integer version, @Context SecurityContext caller) {
-        mayRead(id, caller);
+            @QueryParam("version") Integer version) {
+        mayRead(id);
         DocumentVersion document = queries.document(id, language, version);
         return Response.ok(document.content, document.mediaType.equals(AgreementService.TEXT)
                         ? MediaType.TEXT_PLAIN + ";charset=UTF-8" : document.mediaType)
@@ -109,8 +110,8 @@ public class AgreementResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Open for signing: fixes the document hashes signatories must quote", description = "Roles: admin. "
             + "409 without a document, a party without a signer, or a passed deadline.")
-    public Agreement open(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        return agreements.open(id, actor(caller));
+    public Agreement open(@PathParam("id") UUID id) {
+        return agreements.open(id, actor());
     }
 
     @POST
@@ -120,8 +121,8 @@ public class AgreementResource {
     @Operation(summary = "Sign the current documents, as a signer or witness, quoting their hashes", description = "Roles: "
             + "the signatory themself (participant). 403 when not a signatory or not their turn; 409 for a stale hash or an "
             + "agreement not open; a repeat has no second effect.")
-    public Agreement sign(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act, @Context SecurityContext caller) {
-        return agreements.act(id, participant(caller), false, act.documentHashes(), actor(caller));
+    public Agreement sign(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
+        return agreements.act(id, caller.participantId(), false, act.documentHashes(), actor());
     }
 
     @POST
@@ -130,8 +131,8 @@ public class AgreementResource {
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "Approve the current documents, as an approver, quoting their hashes", description = "Roles: the "
             + "signatory themself (participant). A party's approvers approve before its signers sign.")
-    public Agreement approve(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act, @Context SecurityContext caller) {
-        return agreements.act(id, participant(caller), true, act.documentHashes(), actor(caller));
+    public Agreement approve(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
+        return agreements.act(id, caller.participantId(), true, act.documentHashes(), actor());
     }
 
     @POST
@@ -139,9 +140,8 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "Decline to sign, with a reason", description = "Roles: the signatory themself (participant).")
-    public Agreement decline(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason,
-            @Context SecurityContext caller) {
-        return agreements.decline(id, participant(caller), reason.reason(), actor(caller));
+    public Agreement decline(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
+        return agreements.decline(id, caller.participantId(), reason.reason(), actor());
     }
 
     @POST
@@ -149,17 +149,16 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Void an agreement not yet executed, with a reason", description = "Roles: admin.")
-    public Agreement voidAgreement(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason,
-            @Context SecurityContext caller) {
-        return agreements.voidAgreement(id, reason.reason(), actor(caller));
+    public Agreement voidAgreement(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
+        return agreements.voidAgreement(id, reason.reason(), actor());
     }
 
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(summary = "The audit chain, as the offline verifier reads it", description = READERS)
-    public AuditExport audit(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        mayRead(id, caller);
+    public AuditExport audit(@PathParam("id") UUID id) {
+        mayRead(id);
         return queries.audit(id);
     }
 
@@ -167,8 +166,8 @@ public class AgreementResource {
     @Path("{id}/verification")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(summary = "The audit chain and the stored documents recomputed", description = READERS)
-    public Verification verification(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        mayRead(id, caller);
+    public Verification verification(@PathParam("id") UUID id) {
+        mayRead(id);
         return queries.verify(id);
     }
 
@@ -178,8 +177,8 @@ public class AgreementResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(summary = "The certificate of completion of an executed agreement", description = READERS
             + " Accept: text/html gives a printable page; 409 before execution.")
-    public Certificate certificate(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        mayRead(id, caller);
+    public Certificate certificate(@PathParam("id") UUID id) {
+        mayRead(id);
         return queries.certificate(id);
     }
 
@@ -188,8 +187,8 @@ public class AgreementResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(summary = "The certificate of completion as a printable page", description = READERS)
-    public String certificateHtml(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        mayRead(id, caller);
+    public String certificateHtml(@PathParam("id") UUID id) {
+        mayRead(id);
         return CertificateHtml.render(queries.certificate(id));
     }
 
@@ -198,9 +197,8 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a joint project of an executed agreement", description = "Roles: admin. 409 before execution.")
-    public Agreement registerProject(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest project,
-            @Context SecurityContext caller) {
-        return agreements.registerProject(id, project, actor(caller));
+    public Agreement registerProject(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest project) {
+        return agreements.registerProject(id, project, actor());
     }
 
     @PUT
@@ -209,29 +207,21 @@ public class AgreementResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Move a joint project forward: IDEA → ACTIVE → COMPLETED", description = "Roles: admin.")
     public Agreement progressProject(@PathParam("id") UUID id, @PathParam("projectId") UUID projectId,
-            @Valid @NotNull ProjectRequest.Progress progress, @Context SecurityContext caller) {
-        return agreements.progressProject(id, projectId, progress.status(), actor(caller));
+            @Valid @NotNull ProjectRequest.Progress progress) {
+        return agreements.progressProject(id, projectId, progress.status(), actor());
     }
 
     /** Admins and staff read every agreement; a participant only those they sign, approve or witness. */
-    private void mayRead(UUID id, SecurityContext caller) {
-        if (!caller.isUserInRole(Roles.ADMIN) && !caller.isUserInRole(Roles.STAFF) && !queries.isSignatory(id, participant(caller))) {
+    private void mayRead(UUID id) {
+        if (!caller.isInRole(Roles.ADMIN) && !caller.isInRole(Roles.STAFF) && !queries.isSignatory(id, caller.participantId())) {
             throw ProblemException.forbidden("a participant reads only the agreements they are a signatory of");
         }
     }
 
-    private static UUID participant(SecurityContext caller) {
-        try {
-            return UUID.fromString(caller.getUserPrincipal().getName());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.forbidden("a participant's token names their participant id as its subject");
-        }
-    }
-
     /** Who acted, as the audit chain records it: a role and an opaque id, never a name. */
-    static String actor(SecurityContext caller) {
-        String role = caller.isUserInRole(Roles.ADMIN) ? Roles.ADMIN : caller.isUserInRole(Roles.PARTICIPANT)
+    private String actor() {
+        String role = caller.isInRole(Roles.ADMIN) ? Roles.ADMIN : caller.isInRole(Roles.PARTICIPANT)
                 ? Roles.PARTICIPANT : Roles.STAFF;
-        return role + ":" + caller.getUserPrincipal().getName();
+        return role + ":" + caller.subject();
     }
 }

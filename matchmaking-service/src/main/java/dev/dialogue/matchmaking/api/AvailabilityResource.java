@@ -1,7 +1,7 @@
 package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.matchmaking.service.AvailabilityService;
-import dev.dialogue.platform.security.Access;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -12,9 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -28,18 +26,19 @@ public class AvailabilityResource {
     private static final String SELF_ONLY = "a participant manages only their own availability";
 
     private final AvailabilityService availability;
+    private final Caller caller;
 
-    AvailabilityResource(AvailabilityService availability) {
+    AvailabilityResource(AvailabilityService availability, Caller caller) {
         this.availability = availability;
+        this.caller = caller;
     }
 
     @GET
     @Path("availability")
     @Operation(summary = "What keeps the participant from meetings", description = "Roles: admin, staff, the participant. "
             + "The programme sessions they are enrolled in and the breaks they declared; no meeting is placed in either.")
-    public AvailabilityView get(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId,
-            @Context SecurityContext caller) {
-        Access.selfOr(caller, participantId, SELF_ONLY, Roles.ADMIN, Roles.STAFF);
+    public AvailabilityView get(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId) {
+        caller.selfOr(participantId, SELF_ONLY, Roles.ADMIN, Roles.STAFF);
         return availability.availability(forumId, participantId);
     }
 
@@ -49,8 +48,8 @@ public class AvailabilityResource {
     @Operation(summary = "Declare the participant's breaks", description = "Roles: admin, staff, the participant. "
             + "Replaces earlier breaks. 409 naming the meetings when a break overlaps a scheduled meeting.")
     public AvailabilityView declareBreaks(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId,
-            @Valid @NotNull AvailabilityView.Breaks breaks, @Context SecurityContext caller) {
-        Access.selfOr(caller, participantId, SELF_ONLY, Roles.ADMIN, Roles.STAFF);
+            @Valid @NotNull AvailabilityView.Breaks breaks) {
+        caller.selfOr(participantId, SELF_ONLY, Roles.ADMIN, Roles.STAFF);
         return availability.declareBreaks(forumId, participantId, breaks.breaks());
     }
 }

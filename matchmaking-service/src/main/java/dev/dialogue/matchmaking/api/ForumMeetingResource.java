@@ -2,6 +2,7 @@ package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.matchmaking.service.MeetingService;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -26,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ForumMeetingResource {
 
     private final MeetingService meetings;
+    private final Caller caller;
 
-    ForumMeetingResource(MeetingService meetings) {
+    ForumMeetingResource(MeetingService meetings, Caller caller) {
         this.meetings = meetings;
+        this.caller = caller;
     }
 
     @POST
@@ -38,16 +41,16 @@ public class ForumMeetingResource {
             + "themself), admin (naming requesterId). 400 for oneself, a colleague or someone not accredited; 409 "
             + "when the pair has an open request or declined before.")
     public Response request(@PathParam("forumId") String forumId, @Valid @NotNull MeetingRequest request,
-            @Context SecurityContext context, @Context UriInfo uri) {
-        MeetingService.Caller caller = Callers.of(context);
-        if (!caller.admin() && request.requesterId() != null && !request.requesterId().equals(caller.participantId())) {
+            @Context UriInfo uri) {
+        boolean admin = caller.isInRole(Roles.ADMIN);
+        UUID requester = admin ? request.requesterId() : caller.participantId();
+        if (!admin && request.requesterId() != null && !request.requesterId().equals(requester)) {
             throw ProblemException.forbidden("a participant asks only for themself");
         }
-        if (caller.admin() && request.requesterId() == null) {
+        if (admin && requester == null) {
             throw ProblemException.invalid("requesterId", "an admin names the requester");
         }
-        Meeting created = meetings.request(forumId, caller.admin() ? request.requesterId() : caller.participantId(),
-                request.inviteeId(), request.message());
+        Meeting created = meetings.request(forumId, requester, request.inviteeId(), request.message());
         return Response.created(uri.getBaseUriBuilder().path("api/meeting-requests/{id}").build(created.meetingId()))
                 .entity(created).build();
     }

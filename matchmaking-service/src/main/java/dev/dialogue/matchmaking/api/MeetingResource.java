@@ -2,6 +2,7 @@ package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.matchmaking.service.MeetingService;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,9 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,30 +26,32 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class MeetingResource {
 
     private final MeetingService meetings;
+    private final Caller caller;
 
-    MeetingResource(MeetingService meetings) {
+    MeetingResource(MeetingService meetings, Caller caller) {
         this.meetings = meetings;
+        this.caller = caller;
     }
 
     @GET
     @Operation(summary = "A meeting request", description = "Roles: admin, or one of its two participants.")
-    public Meeting get(@PathParam("id") UUID id, @Context SecurityContext context) {
-        return meetings.get(id, Callers.of(context));
+    public Meeting get(@PathParam("id") UUID id) {
+        return meetings.get(id, caller);
     }
 
     @POST
     @Path("/accept")
     @Operation(summary = "Accept; the meeting takes the earliest slot and table free for both",
             description = "Roles: the invitee, admin. Stays ACCEPTED when no slot is free.")
-    public Meeting accept(@PathParam("id") UUID id, @Context SecurityContext context) {
-        return meetings.accept(id, Callers.of(context));
+    public Meeting accept(@PathParam("id") UUID id) {
+        return meetings.accept(id, caller);
     }
 
     @POST
     @Path("/decline")
     @Operation(summary = "Decline, with an optional reason", description = "Roles: the invitee, admin.")
-    public Meeting decline(@PathParam("id") UUID id, @Valid MeetingRequest.Decline decline, @Context SecurityContext context) {
-        return meetings.decline(id, decline == null ? null : decline.reason(), Callers.of(context));
+    public Meeting decline(@PathParam("id") UUID id, @Valid MeetingRequest.Decline decline) {
+        return meetings.decline(id, decline == null ? null : decline.reason(), caller);
     }
 
     @PUT
@@ -68,7 +69,7 @@ public class MeetingResource {
     @Path("/cancel")
     @Operation(summary = "Cancel; a scheduled meeting's slot goes to a waiting request of either participant",
             description = "Roles: either participant, admin.")
-    public Meeting cancel(@PathParam("id") UUID id, @Context SecurityContext context) {
-        return meetings.cancel(id, Callers.of(context));
+    public Meeting cancel(@PathParam("id") UUID id) {
+        return meetings.cancel(id, caller);
     }
 }

@@ -3,6 +3,7 @@ package dev.dialogue.matchmaking.api;
 import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.matchmaking.service.MeetingService;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,9 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -30,9 +29,11 @@ public class OutcomeResource {
     }
 
     private final MeetingService meetings;
+    private final Caller caller;
 
-    OutcomeResource(MeetingService meetings) {
+    OutcomeResource(MeetingService meetings, Caller caller) {
         this.meetings = meetings;
+        this.caller = caller;
     }
 
     @POST
@@ -41,7 +42,7 @@ public class OutcomeResource {
     @Operation(summary = "Record how a scheduled meeting went",
             description = "Roles: either participant, admin. NOT_HELD, NO_INTEREST, INFORMATIVE or COOPERATION_POSSIBLE; "
                     + "409 unless the meeting is scheduled.")
-    public Meeting record(@PathParam("id") UUID id, @Valid @NotNull Outcome outcome, @Context SecurityContext context) {
-        return meetings.recordOutcome(id, outcome.outcome(), outcome.notes(), Callers.of(context));
+    public Meeting record(@PathParam("id") UUID id, @Valid @NotNull Outcome outcome) {
+        return meetings.recordOutcome(id, outcome.outcome(), outcome.notes(), caller);
     }
 }

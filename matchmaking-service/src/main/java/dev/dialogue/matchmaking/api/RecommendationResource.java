@@ -1,7 +1,7 @@
 package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.matchmaking.service.RecommendationService;
-import dev.dialogue.platform.security.Access;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -10,9 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class RecommendationResource {
 
     private final RecommendationService recommendations;
+    private final Caller caller;
 
-    RecommendationResource(RecommendationService recommendations) {
+    RecommendationResource(RecommendationService recommendations, Caller caller) {
         this.recommendations = recommendations;
+        this.caller = caller;
     }
 
     @GET
@@ -34,9 +34,8 @@ public class RecommendationResource {
     @Operation(summary = "The best counterparts for an accredited participant, each with its score and reasons",
             description = "Roles: admin, or the participant themself (token subject = participant id). limit 1–100.")
     public List<Recommendation> recommend(@PathParam("forumId") String forumId,
-            @PathParam("participantId") UUID participantId, @QueryParam("limit") @DefaultValue("10") int limit,
-            @Context SecurityContext caller) {
-        Access.selfOr(caller, participantId, "a participant sees only their own recommendations", Roles.ADMIN);
+            @PathParam("participantId") UUID participantId, @QueryParam("limit") @DefaultValue("10") int limit) {
+        caller.selfOr(participantId, "a participant sees only their own recommendations", Roles.ADMIN);
         return recommendations.recommend(forumId, participantId, limit);
     }
 }

@@ -10,6 +10,8 @@ import dev.dialogue.matchmaking.domain.MatchScorer;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.Profile;
 import dev.dialogue.matchmaking.messaging.MeetingEvents;
+import dev.dialogue.platform.security.Caller;
+import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.web.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -80,7 +82,7 @@ public class MeetingService {
     @Transactional
     public dev.dialogue.events.meetings.Meeting accept(UUID id, Caller caller) {
         Meeting meeting = lock(id);
-        caller.check(meeting.inviteeId, "only the invitee accepts");
+        caller.selfOr(meeting.inviteeId, "only the invitee accepts", Roles.ADMIN);
         meeting.moveTo(MeetingStatus.ACCEPTED, EnumSet.of(MeetingStatus.REQUESTED));
         meeting.acceptedAt = OffsetDateTime.now(ZoneOffset.UTC);
         events.publish(EventType.MEETING_ACCEPTED, meeting);
@@ -93,7 +95,7 @@ public class MeetingService {
     @Transactional
     public dev.dialogue.events.meetings.Meeting decline(UUID id, String reason, Caller caller) {
         Meeting meeting = lock(id);
-        caller.check(meeting.inviteeId, "only the invitee declines");
+        caller.selfOr(meeting.inviteeId, "only the invitee declines", Roles.ADMIN);
         meeting.moveTo(MeetingStatus.DECLINED, EnumSet.of(MeetingStatus.REQUESTED));
         meeting.declineReason = reason;
         events.publish(EventType.MEETING_DECLINED, meeting);
@@ -133,7 +135,7 @@ public class MeetingService {
     @Transactional
     public dev.dialogue.events.meetings.Meeting cancel(UUID id, Caller caller) {
         Meeting meeting = lock(id);
-        if (!caller.admin() && !meeting.involves(caller.participantId())) {
+        if (!caller.isInRole(Roles.ADMIN) && !meeting.involves(caller.participantId())) {
             throw ProblemException.forbidden("only the two participants cancel their meeting");
         }
         Optional<FreedSlot> freed = cancelAndRelease(meeting);
@@ -190,7 +192,8 @@ public class MeetingService {
     @Transactional
     public dev.dialogue.events.meetings.Meeting recordOutcome(UUID id, MeetingOutcome outcome, String notes, Caller caller) {
         Meeting meeting = lock(id);
-        if (!caller.admin() && !meeting.involves(caller.participantId())) {
+        boolean admin = caller.isInRole(Roles.ADMIN);
+        if (!admin && !meeting.involves(caller.participantId())) {
             throw ProblemException.forbidden("only the two participants record their meeting's outcome");
         }
         if (meeting.status != MeetingStatus.SCHEDULED) {
@@ -198,7 +201,7 @@ public class MeetingService {
         }
         meeting.outcome = outcome;
         meeting.outcomeNotes = notes;
-        meeting.outcomeBy = caller.admin() ? null : caller.participantId();
+        meeting.outcomeBy = admin ? null : caller.participantId();
         events.publish(EventType.MEETING_OUTCOME_RECORDED, meeting);
         return MeetingEvents.state(meeting);
     }
@@ -206,7 +209,7 @@ public class MeetingService {
     @Transactional
     public dev.dialogue.events.meetings.Meeting get(UUID id, Caller caller) {
         Meeting meeting = Meeting.<Meeting>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
-        if (!caller.admin() && !meeting.involves(caller.participantId())) {
+        if (!caller.isInRole(Roles.ADMIN) && !meeting.involves(caller.participantId())) {
             throw ProblemException.forbidden("only the two participants see their meeting");
         }
         return MeetingEvents.state(meeting);
@@ -258,16 +261,6 @@ public class MeetingService {
         }
         return scorer.score(MatchProfile.of(requester.get()), MatchProfile.of(invitee.get()))
                 .map(MatchScorer.Match::score).orElse(0.0);
-    }
-
-    /** Who is acting: an admin, or a participant acting for themself. */
-    public record Caller(boolean admin, UUID participantId) {
-
-        void check(UUID allowed, String rule) {
-            if (!admin && !allowed.equals(participantId)) {
-                throw ProblemException.forbidden(rule);
-            }
-        }
     }
 
     private static Profile accredited(String forumId, UUID participantId, String field) {

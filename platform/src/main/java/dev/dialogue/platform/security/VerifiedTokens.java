@@ -18,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * parsing its JSON again each time cost about a sixth of a cheap request's CPU and a hundred
  * kilobytes of garbage (BENCHMARKS.md, scenario 4). A token that differs by one character is
  * verified anew; the minute bounds how long a token outlives a rotation of the verification key.
- * Keyed by the token alone: a service has one verification configuration.
+ * Keyed by the token alone: a service has one verification configuration (key, issuer, audience),
+ * and a token is remembered only after the default factory has checked it against all of it; a
+ * refused token is checked again each time it comes.
  */
 @ApplicationScoped
 @Alternative

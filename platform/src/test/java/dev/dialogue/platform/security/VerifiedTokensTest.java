@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
@@ -61,9 +64,30 @@ class VerifiedTokensTest {
         assertThat(tokens.size()).isBetween(1, VerifiedTokens.MOST);
     }
 
-    private String mint(String subject, Instant expiry) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups("admin").issuedAt(Instant.now().minusSeconds(10))
-                .expiresAt(expiry).sign(keys.getPrivate());
+    @Test
+    void refusesATokenForAnotherAudienceOrNoneEachTimeItComes() throws ParseException {
+        verification.setExpectedAudience(Set.of("dialogue"));
+        Instant expiry = Instant.now().plus(Duration.ofHours(1));
+        String ours = mint("admin-1", expiry, "elsewhere", "dialogue");
+        String theirs = mint("admin-1", expiry, "elsewhere");
+        String nobodys = mint("admin-1", expiry);
+
+        assertThat(tokens.parse(ours, verification).getAudience()).contains("dialogue");
+        for (String token : List.of(theirs, nobodys)) {
+            assertThatThrownBy(() -> tokens.parse(token, verification)).isInstanceOf(ParseException.class);
+            assertThatThrownBy(() -> tokens.parse(token, verification)).as("a refusal is not remembered")
+                    .isInstanceOf(ParseException.class);
+        }
+        assertThat(tokens.size()).isEqualTo(1);
+    }
+
+    private String mint(String subject, Instant expiry, String... audience) {
+        JwtClaimsBuilder claims = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups("admin")
+                .issuedAt(Instant.now().minusSeconds(10)).expiresAt(expiry);
+        if (audience.length > 0) {
+            claims.audience(Set.of(audience));
+        }
+        return claims.sign(keys.getPrivate());
     }
 
     private JWTAuthContextInfo verification() {

@@ -1,6 +1,7 @@
 package dev.dialogue.registration.api;
 
 import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.registration.service.PartnerService;
 import dev.dialogue.registration.service.RegistrationQueries;
@@ -8,8 +9,6 @@ import dev.dialogue.registration.service.RegistrationService;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,11 +32,14 @@ public class ForumRegistrationResource {
     private final RegistrationService registrations;
     private final RegistrationQueries queries;
     private final PartnerService partners;
+    private final Caller caller;
 
-    ForumRegistrationResource(RegistrationService registrations, RegistrationQueries queries, PartnerService partners) {
+    ForumRegistrationResource(RegistrationService registrations, RegistrationQueries queries, PartnerService partners,
+            Caller caller) {
         this.registrations = registrations;
         this.queries = queries;
         this.partners = partners;
+        this.caller = caller;
     }
 
     @GET
@@ -68,9 +70,9 @@ public class ForumRegistrationResource {
             + "= partner id) into its allowed forums. 409 with existingId when the email is already registered for "
             + "the forum; 409 when the forum is not open.")
     public Response register(@PathParam("forumId") String forumId, @Valid @NotNull RegistrationRequest request,
-            UriInfo uri, @Context SecurityContext caller) {
-        if (!caller.isUserInRole(Roles.ADMIN)) {
-            partners.checkMayRegister(caller.getUserPrincipal().getName(), forumId);
+            UriInfo uri) {
+        if (!caller.isInRole(Roles.ADMIN)) {
+            partners.checkMayRegister(caller.partnerId(), forumId);
         }
         ParticipantRegistration created = registrations.register(forumId, request);
         return Response.created(uri.getBaseUriBuilder().path("api/registrations/{id}").build(created.participantId()))

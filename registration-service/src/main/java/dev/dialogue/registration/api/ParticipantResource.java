@@ -1,6 +1,6 @@
 package dev.dialogue.registration.api;
 
-import dev.dialogue.platform.security.Access;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.registration.service.PersonalDataService;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,10 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,25 +25,27 @@ public class ParticipantResource {
     private static final String SELF_ONLY = "a participant may act only on their own data";
 
     private final PersonalDataService personalData;
+    private final Caller caller;
 
-    ParticipantResource(PersonalDataService personalData) {
+    ParticipantResource(PersonalDataService personalData, Caller caller) {
         this.personalData = personalData;
+        this.caller = caller;
     }
 
     @GET
     @Path("/export")
     @Operation(summary = "Everything held about the person, as JSON",
             description = "Roles: admin, or the participant themself (token subject = participant id).")
-    public PersonalData export(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        Access.selfOr(caller, id, SELF_ONLY, Roles.ADMIN);
+    public PersonalData export(@PathParam("id") UUID id) {
+        caller.selfOr(id, SELF_ONLY, Roles.ADMIN);
         return personalData.export(id);
     }
 
     @DELETE
     @Operation(summary = "Erase the person's personal data, here and, by event, in every service",
             description = "Roles: admin, or the participant themself. 204; erasing twice is harmless.")
-    public Response erase(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        Access.selfOr(caller, id, SELF_ONLY, Roles.ADMIN);
+    public Response erase(@PathParam("id") UUID id) {
+        caller.selfOr(id, SELF_ONLY, Roles.ADMIN);
         personalData.erase(id);
         return Response.noContent().build();
     }

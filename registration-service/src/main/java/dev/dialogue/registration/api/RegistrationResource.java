@@ -1,7 +1,7 @@
 package dev.dialogue.registration.api;
 
 import dev.dialogue.events.participants.ParticipantRegistration;
-import dev.dialogue.platform.security.Access;
+import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.web.ProblemException;
 import dev.dialogue.registration.service.AccreditationService;
@@ -11,8 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,11 +30,14 @@ public class RegistrationResource {
     private final RegistrationService registrations;
     private final AccreditationService accreditation;
     private final CheckInService checkIns;
+    private final Caller caller;
 
-    RegistrationResource(RegistrationService registrations, AccreditationService accreditation, CheckInService checkIns) {
+    RegistrationResource(RegistrationService registrations, AccreditationService accreditation, CheckInService checkIns,
+            Caller caller) {
         this.registrations = registrations;
         this.accreditation = accreditation;
         this.checkIns = checkIns;
+        this.caller = caller;
     }
 
     /** Why an admin rejects, or why a registration is cancelled. */
@@ -77,9 +78,9 @@ public class RegistrationResource {
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     @Operation(summary = "Cancel a registration; its seats go to the next in line at once",
             description = "Roles: admin, or the participant themself (token subject = the registration id).")
-    public ParticipantRegistration cancel(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        Access.selfOr(caller, id, "a participant may cancel only their own registration", Roles.ADMIN);
-        return accreditation.cancel(id, caller.isUserInRole(Roles.ADMIN) ? "cancelled by an organiser" : "cancelled by the participant");
+    public ParticipantRegistration cancel(@PathParam("id") UUID id) {
+        caller.selfOr(id, "a participant may cancel only their own registration", Roles.ADMIN);
+        return accreditation.cancel(id, caller.isInRole(Roles.ADMIN) ? "cancelled by an organiser" : "cancelled by the participant");
     }
 
     @GET
@@ -87,8 +88,8 @@ public class RegistrationResource {
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(summary = "The participant's badge and its QR payload",
             description = "Roles: admin, staff, or the participant themself. 409 before approval.")
-    public Badge badge(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        Access.selfOr(caller, id, "a participant may see only their own badge", Roles.ADMIN, Roles.STAFF);
+    public Badge badge(@PathParam("id") UUID id) {
+        caller.selfOr(id, "a participant may see only their own badge", Roles.ADMIN, Roles.STAFF);
         return checkIns.badge(id);
     }
 
