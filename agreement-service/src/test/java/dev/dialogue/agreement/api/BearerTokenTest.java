@@ -8,7 +8,9 @@ import dev.dialogue.agreement.AgreementFixtures;
 import dev.dialogue.agreement.AgreementFixtures.Org;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.DevTokens;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BearerTokenTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     private final DevTokens tokens = LocalInfra.shared().tokens();
     private AgreementFixtures fixtures;
@@ -36,7 +38,7 @@ class BearerTokenTest {
 
     @BeforeEach
     void forum() {
-        fixtures = new AgreementFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new AgreementFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
         technopolis = fixtures.organisation("ОЭЗ «Технополис Москва»", "RU", Sector.MICROELECTRONICS);
         lunai = fixtures.organisation("山东鲁耐信息技术集团", "CN", Sector.MICROELECTRONICS);
     }

@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.DevTokens;
+import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
 import dev.dialogue.matchmaking.MatchmakingFixtures;
 import dev.dialogue.platform.security.Roles;
@@ -25,15 +27,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class BearerTokenTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
+    String kafkaAdmin;
 
     private final DevTokens tokens = LocalInfra.shared().tokens();
     private MatchmakingFixtures fixtures;
 
     @BeforeEach
     void newForum() {
-        fixtures = new MatchmakingFixtures(new KafkaProbe(bootstrapServers));
+        fixtures = new MatchmakingFixtures(new KafkaProbe(KafkaAccess.decode(kafkaAdmin)));
     }
 
     @Test

@@ -47,7 +47,7 @@ class BearerTokenTest {
         String stranger = "stranger-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("partnerId", foundation, "name", "Shanghai Youth Entrepreneurship Foundation",
-                        "source", "/partners/" + foundation, "forums", List.of(forum.forumId())))
+                        "forums", List.of(forum.forumId())))
                 .post("/api/partners").then().statusCode(201);
 
         register(forum, "Stranger's Delegate", named(stranger, foundation, Roles.PARTNER)).statusCode(403)
