@@ -96,6 +96,10 @@ public final class Benchmarks {
                         Integer.getInteger("dialogue.bench.intake", 100_000)).run());
             }
         }
+        if (runs.test(7)) {
+            // Two stacks of its own, one after the other, after the shared one has stopped.
+            scenarios.put("7. Kafka authentication and ACLs", new KafkaSecurityScenario(Path.of("").toAbsolutePath()).run());
+        }
         run.put("scenarios", scenarios);
 
         Files.createDirectories(results);

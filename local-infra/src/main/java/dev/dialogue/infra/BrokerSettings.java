@@ -1,6 +1,7 @@
 package dev.dialogue.infra;
 
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The local broker's settings, the same for the child JVM and the container: one combined broker
@@ -18,6 +19,16 @@ final class BrokerSettings {
      */
     static String serverProperties(String host, int port, int controllerPort, String logDir, int partitions,
             String brokerPassword) {
+        return serverProperties(host, port, controllerPort, logDir, partitions, brokerPassword, OptionalInt.empty());
+    }
+
+    /**
+     * @param unauthenticatedPort a second client listener without SASL, where every client is the
+     *                            anonymous super user: the benchmarks' baseline only
+     */
+    static String serverProperties(String host, int port, int controllerPort, String logDir, int partitions,
+            String brokerPassword, OptionalInt unauthenticatedPort) {
+        String open = unauthenticatedPort.isPresent() ? ",OPEN://127.0.0.1:" + unauthenticatedPort.getAsInt() : "";
         String broker = KafkaAccessControl.BROKER;
         String scramLogin = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + broker
                 + "\" password=\"" + brokerPassword + "\";";
@@ -30,11 +41,11 @@ final class BrokerSettings {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=CLIENT://" + host + ":" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=CLIENT://127.0.0.1:" + port,
+                "listeners=CLIENT://" + host + ":" + port + ",CONTROLLER://127.0.0.1:" + controllerPort + open,
+                "advertised.listeners=CLIENT://127.0.0.1:" + port + open,
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=CLIENT",
-                "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT" + (open.isEmpty() ? "" : ",OPEN:PLAINTEXT"),
                 "listener.name.client.sasl.enabled.mechanisms=" + KafkaAccess.MECHANISM,
                 "listener.name.client.scram-sha-512.sasl.jaas.config=" + scramLogin,
                 "sasl.mechanism.inter.broker.protocol=" + KafkaAccess.MECHANISM,
@@ -43,7 +54,7 @@ final class BrokerSettings {
                 "sasl.mechanism.controller.protocol=PLAIN",
                 "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
                 "allow.everyone.if.no.acl.found=false",
-                "super.users=" + KafkaAccessControl.superUsers(),
+                "super.users=" + KafkaAccessControl.superUsers() + (open.isEmpty() ? "" : ";User:ANONYMOUS"),
                 "log.dirs=" + logDir,
                 "num.partitions=" + partitions,
                 "auto.create.topics.enable=false",

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -27,15 +28,18 @@ final class ChildJvmKafka implements KafkaServer {
     private final KafkaAccess admin;
     private Process process;
 
-    ChildJvmKafka(Path workDir, int partitions, String brokerPassword, String adminPassword) {
+    /** @param authenticated false only for the benchmarks' baseline: every client then uses a listener without login */
+    ChildJvmKafka(Path workDir, int partitions, String brokerPassword, String adminPassword, boolean authenticated) {
         this.workDir = workDir;
         this.port = FreePorts.next();
         int controllerPort = FreePorts.next();
+        OptionalInt unauthenticatedPort = authenticated ? OptionalInt.empty() : OptionalInt.of(FreePorts.next());
         this.properties = workDir.resolve("server.properties");
         this.superUsers = workDir.resolve("super-users.scram");
-        this.admin = new KafkaAccess(bootstrapServers(), KafkaAccessControl.ADMIN, adminPassword);
+        this.admin = authenticated ? new KafkaAccess(bootstrapServers(), KafkaAccessControl.ADMIN, adminPassword)
+                : KafkaAccess.unauthenticated("127.0.0.1:" + unauthenticatedPort.getAsInt());
         write(properties, BrokerSettings.serverProperties("127.0.0.1", port, controllerPort,
-                WorkDirs.fresh(workDir.resolve("data")).toString(), partitions, brokerPassword));
+                WorkDirs.fresh(workDir.resolve("data")).toString(), partitions, brokerPassword, unauthenticatedPort));
         write(superUsers, BrokerSettings.superUserCredentials(brokerPassword, adminPassword));
     }
 

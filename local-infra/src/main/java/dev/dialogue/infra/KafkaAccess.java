@@ -15,17 +15,34 @@ import org.apache.kafka.common.config.SaslConfigs;
  * client of the platform's broker, the services' included, authenticates this way; the broker
  * takes the principal from the authentication and its ACLs decide what the principal may do.
  */
-public record KafkaAccess(String bootstrapServers, String username, String password) {
+public record KafkaAccess(String bootstrapServers, String username, String password, boolean authenticated) {
 
     public static final String SECURITY_PROTOCOL = "SASL_PLAINTEXT";
     public static final String MECHANISM = "SCRAM-SHA-512";
 
     private static final String SCHEME = "kafka-scram";
 
+    public KafkaAccess(String bootstrapServers, String username, String password) {
+        this(bootstrapServers, username, password, true);
+    }
+
+    /**
+     * A listener that takes no login, where every client is the same anonymous super user: only the
+     * benchmarks' baseline runs one, to measure what authentication and authorisation cost. The
+     * name and password are never sent.
+     */
+    static KafkaAccess unauthenticated(String bootstrapServers) {
+        return new KafkaAccess(bootstrapServers, "ANONYMOUS", "not-sent", false);
+    }
+
     /** The client settings: address, protocol, mechanism and the login, as every Kafka client takes them. */
     public Map<String, Object> clientConfig() {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        if (!authenticated) {
+            config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "PLAINTEXT");
+            return config;
+        }
         config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, SECURITY_PROTOCOL);
         config.put(SaslConfigs.SASL_MECHANISM, MECHANISM);
         config.put(SaslConfigs.SASL_JAAS_CONFIG, jaasConfig());
@@ -46,7 +63,7 @@ public record KafkaAccess(String bootstrapServers, String username, String passw
 
     /** The same broker as another principal. */
     public KafkaAccess as(String otherUsername, String otherPassword) {
-        return new KafkaAccess(bootstrapServers, otherUsername, otherPassword);
+        return new KafkaAccess(bootstrapServers, otherUsername, otherPassword, authenticated);
     }
 
     /**

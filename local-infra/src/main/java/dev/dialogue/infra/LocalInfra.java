@@ -53,11 +53,24 @@ public final class LocalInfra implements AutoCloseable {
     }
 
     public static LocalInfra start(Path workDir) {
+        return start(workDir, true);
+    }
+
+    /**
+     * @param kafkaAuthentication false only for the benchmarks' baseline: every client, the services
+     *                            included, then reaches the broker on a listener without login, as
+     *                            its anonymous super user
+     */
+    public static LocalInfra start(Path workDir, boolean kafkaAuthentication) {
         long started = System.nanoTime();
         Path dir = workDir.toAbsolutePath();
         Mode mode = Mode.choose();
+        if (!kafkaAuthentication && mode != Mode.EMBEDDED && mode != Mode.EXTERNAL_POSTGRES) {
+            throw new IllegalStateException("a broker without authentication is started only in embedded mode, not " + mode);
+        }
         KafkaCredentials credentials = KafkaCredentials.generate(KafkaAccessControl.clientPrincipals());
-        CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(() -> startKafka(mode, dir.resolve("kafka"), credentials));
+        CompletableFuture<KafkaServer> kafka = CompletableFuture.supplyAsync(
+                () -> startKafka(mode, dir.resolve("kafka"), credentials, kafkaAuthentication));
         CompletableFuture<PostgresServer> postgres = CompletableFuture.supplyAsync(() -> startPostgres(mode, dir.resolve("postgres")));
         LocalInfra infra = new LocalInfra(kafka.join(), credentials, postgres.join(), DevTokens.create(dir));
         LOG.infof("Local infrastructure (%s) ready in %d ms: Kafka %s, PostgreSQL %s", mode,
@@ -66,7 +79,7 @@ public final class LocalInfra implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return kafka.admin().bootstrapServers();
     }
 
     /** The broker as the admin principal, a super user: what tests and tools that forge or replay records use. */
@@ -98,11 +111,8 @@ public final class LocalInfra implements AutoCloseable {
                     + java.util.Arrays.stream(DialogueService.values()).map(DialogueService::schema).toList());
         }
         Map<String, String> config = new LinkedHashMap<>();
-        KafkaAccess access = kafka(DialogueService.bySchema(schema).orElseThrow().moduleName());
-        config.put("kafka.bootstrap.servers", access.bootstrapServers());
-        config.put("kafka.security.protocol", KafkaAccess.SECURITY_PROTOCOL);
-        config.put("kafka.sasl.mechanism", KafkaAccess.MECHANISM);
-        config.put("kafka.sasl.jaas.config", access.jaasConfig());
+        kafka(DialogueService.bySchema(schema).orElseThrow().moduleName()).clientConfig()
+                .forEach((key, value) -> config.put("kafka." + key, String.valueOf(value)));
         if (schema.equals(DialogueService.REGISTRATION.schema())) {
             // It admits partner systems: their topics, principals and ACLs.
             config.put("dialogue.partners.kafka.provisioning-username", kafkaAdmin().username());
@@ -142,7 +152,7 @@ public final class LocalInfra implements AutoCloseable {
         postgres.close();
     }
 
-    private static KafkaServer startKafka(Mode mode, Path dir, KafkaCredentials credentials) {
+    private static KafkaServer startKafka(Mode mode, Path dir, KafkaCredentials credentials, boolean authenticated) {
         KafkaServer server = switch (mode) {
             case EXTERNAL_KAFKA, EXTERNAL -> new ExternalKafka(new KafkaAccess(env("DIALOGUE_KAFKA_BOOTSTRAP_SERVERS").orElseThrow(),
                     env("DIALOGUE_KAFKA_ADMIN_USER").orElse(KafkaAccessControl.ADMIN),
@@ -150,7 +160,7 @@ public final class LocalInfra implements AutoCloseable {
                             "DIALOGUE_KAFKA_ADMIN_PASSWORD must name the password of the external broker's admin principal"))));
             case DOCKER -> new ContainerKafka(PARTITIONS, KafkaCredentials.randomPassword(), KafkaCredentials.randomPassword());
             case EMBEDDED, EXTERNAL_POSTGRES -> new ChildJvmKafka(dir, PARTITIONS, KafkaCredentials.randomPassword(),
-                    KafkaCredentials.randomPassword());
+                    KafkaCredentials.randomPassword(), authenticated);
         };
         server.start();
         try {

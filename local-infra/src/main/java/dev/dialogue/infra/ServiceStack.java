@@ -56,6 +56,11 @@ public final class ServiceStack implements AutoCloseable {
      * port means a free one), and waits until all are ready.
      */
     public static ServiceStack start(Path root, Path workDir, Map<DialogueService, Integer> ports) {
+        return start(root, workDir, ports, true);
+    }
+
+    /** @param kafkaAuthentication false only for the benchmarks' baseline ({@link LocalInfra#start(Path, boolean)}) */
+    public static ServiceStack start(Path root, Path workDir, Map<DialogueService, Integer> ports, boolean kafkaAuthentication) {
         for (DialogueService service : DialogueService.values()) {
             if (!Files.exists(service.jar(root))) {
                 throw new IllegalStateException(service.jar(root) + " is missing: run ./mvnw -DskipTests install");
@@ -68,7 +73,7 @@ public final class ServiceStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceStack stack = new ServiceStack(root, workDir, LocalInfra.start(workDir.resolve("infra")));
+        ServiceStack stack = new ServiceStack(root, workDir, LocalInfra.start(workDir.resolve("infra"), kafkaAuthentication));
         try {
             stack.trainClassDataArchives();
             List<Instance> started = new ArrayList<>();
