@@ -9,6 +9,8 @@ import static dev.dialogue.events.Samples.registration;
 import static dev.dialogue.events.Samples.withStatus;
 
 import dev.dialogue.events.CloudEvent;
+import dev.dialogue.events.EventJson;
+import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.infra.KafkaAccess;
@@ -19,8 +21,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -109,6 +113,21 @@ class ParticipantEventsHandlerTest {
         assertThat(header(deadLetter.headers(), "dead-letter-offset")).isNotBlank();
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
         awaitProfile(next.participantId());
+    }
+
+    @Test
+    void aRecordFromAnyoneButItsPublisherIsDeadLetteredAndHasNoEffect() {
+        ParticipantRegistration forged = withStatus(registration("Mallory Forged", "Forged Trading Ltd", "CN"),
+                RegistrationStatus.APPROVED);
+        CloudEvent event = CloudEvent.of(EventType.PARTICIPANT_APPROVED, URI.create("/partners/sh-youth-foundation"),
+                forged.participantId().toString(), OffsetDateTime.now(), EventJson.toBytes(forged));
+        kafka.send(TOPIC, event);
+
+        ConsumerRecord<String, byte[]> deadLetter = kafka.await(TOPIC + ".dlq",
+                r -> event.id().toString().equals(header(r.headers(), "ce_id")), PATIENCE);
+        assertThat(header(deadLetter.headers(), "dead-letter-reason")).isEqualTo("source /partners/sh-youth-foundation may not"
+                + " post on forum.participants.v1: only /registration-service, its publisher, may");
+        assertThat(findProfile(forged.participantId())).isEmpty();
     }
 
     @Test
