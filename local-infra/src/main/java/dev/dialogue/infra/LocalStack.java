@@ -71,7 +71,7 @@ public final class LocalStack {
     }
 
     /** Readable by the owner only: it holds the principal's password. */
-    private static void writeClientConfig(Path file, KafkaAccess access) throws IOException {
+    static void writeClientConfig(Path file, KafkaAccess access) throws IOException {
         StringBuilder config = new StringBuilder();
         access.clientConfig().forEach((key, value) -> config.append(key).append('=').append(value).append('\n'));
         Files.deleteIfExists(file);
