@@ -52,7 +52,8 @@ public final class AdmitPartner {
         kafka.path("topics").properties().forEach(topic -> out.append(String.format("  %-24s %s%n", topic.getKey(),
                 topic.getValue().asText())));
         out.append("  Consumer groups          ").append(kafka.path("consumerGroupPrefix").asText()).append("*\n")
-                .append("  Its console tools        ./dialogue kafka --as ").append(access.username()).append(" console-consumer --topic ")
+                .append("  Its console tools        ./dialogue kafka --as ").append(access.username()).append(" console-consumer --group ")
+                .append(kafka.path("consumerGroupPrefix").asText()).append("console --topic ")
                 .append(kafka.path("topics").path("registration-results").asText()).append(" --from-beginning\n");
         System.out.print(out);
     }
