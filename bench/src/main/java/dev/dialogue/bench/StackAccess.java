@@ -55,8 +55,8 @@ final class StackAccess {
                     "name", "Bench partner", "forums", List.of(forumId)));
             expect(201, admitted);
             JsonNode kafka = EventJson.mapper().readTree(admitted.body()).path("kafka");
-            return new KafkaAccess(kafka.path("bootstrapServers").asText(), kafka.path("username").asText(),
-                    kafka.path("password").asText());
+            return KafkaAccess.of(kafka.path("bootstrapServers").asText(), kafka.path("securityProtocol").asText(),
+                    kafka.path("username").asText(), kafka.path("password").asText());
         }
     }
 

@@ -35,6 +35,15 @@ public record KafkaAccess(String bootstrapServers, String username, String passw
         return new KafkaAccess(bootstrapServers, "ANONYMOUS", "not-sent", false);
     }
 
+    /**
+     * The access a partner's admission describes: its login, unless the listener takes none (the
+     * benchmarks' baseline, {@code PLAINTEXT}).
+     */
+    public static KafkaAccess of(String bootstrapServers, String securityProtocol, String username, String password) {
+        return "PLAINTEXT".equals(securityProtocol) ? unauthenticated(bootstrapServers)
+                : new KafkaAccess(bootstrapServers, username, password);
+    }
+
     /** The client settings: address, protocol, mechanism and the login, as every Kafka client takes them. */
     public Map<String, Object> clientConfig() {
         Map<String, Object> config = new LinkedHashMap<>();
