@@ -6,6 +6,7 @@ import dev.dialogue.registration.config.PartnersConfig;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.ResourceNotFoundException;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.resource.ResourcePatternFilter;
 
@@ -54,6 +56,7 @@ public class PartnerTopicSpaces {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration USABLE_WITHIN = Duration.ofSeconds(15);
 
     private final Map<String, Object> kafka;
     private final PartnersConfig config;
@@ -80,6 +83,9 @@ public class PartnerTopicSpaces {
                     new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password))).all().get();
             admin.createAcls(TopicAcls.ofPartnerSpace(partnerId)).all().get();
         });
+        String answers = Topic.PARTNER_REGISTRATION_RESULTS.forPartner(partnerId);
+        run("wait until the broker takes the login of partner " + partnerId, TopicAcls.partnerPrincipal(partnerId), password,
+                asPartner -> awaitUsable(asPartner, answers));
         Map<String, String> topics = new LinkedHashMap<>();
         for (Topic topic : Topic.values()) {
             if (topic.perPartner()) {
@@ -111,11 +117,38 @@ public class PartnerTopicSpaces {
         void run(Admin admin) throws ExecutionException, InterruptedException;
     }
 
+    /**
+     * The broker applies new credentials and ACLs from its metadata log a moment after the
+     * controller has committed them: the partner gets its password once it logs in and sees its space.
+     */
+    private static void awaitUsable(Admin asPartner, String topic) throws ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + USABLE_WITHIN.toNanos();
+        while (true) {
+            try {
+                if (asPartner.listTopics().names().get().contains(topic)) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof SaslAuthenticationException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ExecutionException(new IllegalStateException("the partner does not see " + topic + " after " + USABLE_WITHIN));
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private void run(String what, AdminWork work) {
-        String username = config.provisioningUsername().orElseThrow(() -> new Unavailable(
-                "cannot " + what + ": no provisioning principal is configured (dialogue.partners.kafka.provisioning-username)", null));
-        String password = config.provisioningPassword().orElseThrow(() -> new Unavailable(
-                "cannot " + what + ": no provisioning password is configured (dialogue.partners.kafka.provisioning-password)", null));
+        run(what, config.provisioningUsername().orElseThrow(() -> new Unavailable(
+                "cannot " + what + ": no provisioning principal is configured (dialogue.partners.kafka.provisioning-username)", null)),
+                config.provisioningPassword().orElseThrow(() -> new Unavailable(
+                "cannot " + what + ": no provisioning password is configured (dialogue.partners.kafka.provisioning-password)", null)),
+                work);
+    }
+
+    private void run(String what, String username, String password, AdminWork work) {
         Map<String, Object> admin = new HashMap<>();
         kafka.forEach((key, value) -> admin.put(key.replace('-', '.'), value));
         admin.keySet().retainAll(AdminClientConfig.configNames());
