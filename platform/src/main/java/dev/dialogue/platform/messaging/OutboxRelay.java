@@ -3,6 +3,7 @@ package dev.dialogue.platform.messaging;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.platform.logging.LoggedFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -120,7 +121,7 @@ public class OutboxRelay {
                 return;
             } catch (RuntimeException e) {
                 backoff = backoff.isZero() ? Duration.ofMillis(100) : min(backoff.multipliedBy(2), config.outbox().maxBackoff());
-                LOG.warnf("Outbox relay cannot send (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
+                LOG.warnf("Outbox relay cannot send (%s); retrying in %d ms", LoggedFailure.describe(e), backoff.toMillis());
                 sleep(backoff);
             }
         }
@@ -230,13 +231,5 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -28,6 +28,7 @@ import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.registration.CapturedLog;
 import dev.dialogue.registration.Fixtures;
 import dev.dialogue.registration.OutboxRows;
 import dev.dialogue.registration.domain.Registration;
@@ -261,6 +262,32 @@ class PartnerIntakeTest {
                 .allMatch(email -> Registration.findByEmail(forum.forumId(), email).isPresent())));
         assertThat(OutboxRows.ofType(entityManager, batch + "-5", EventType.PARTNER_REGISTRATION_ANSWERED.typeName()))
                 .as("answers to the failed request").isZero();
+    }
+
+    /**
+     * The failure of a request whose values the database refuses is logged at every step (the batch
+     * handled one by one, each attempt, the dead letter) by its classes and SQL state: not its
+     * message, and nowhere in the whole log the person's email or name.
+     */
+    @Test
+    void aFailureInsideTheDatabaseIsLoggedByClassAndSqlStateWithoutTheValues() {
+        String reference = "logged-" + UUID.randomUUID();
+        String marker = UUID.randomUUID().toString();
+        String email = "nul-" + marker + "@example.cn";
+        String name = "Zhou\u0000Wei " + marker;
+        try (CapturedLog log = CapturedLog.start()) {
+            send(source, reference, forum.forumId(), List.of(member(name, email, null)));
+            admin.await(DEAD_LETTERS, r -> reference.equals(r.key()), PATIENCE);
+
+            // Class 22, a data exception: the NUL character in the name, or its escape in a jsonb column.
+            List<String> inbound = log.linesOf("dev.dialogue.platform.messaging.InboundEvents");
+            assertThat(inbound).filteredOn(line -> line.contains("attempt 3 of 3")).singleElement()
+                    .satisfies(line -> assertThat(line).containsPattern("SQLSTATE 22\\w{3}"));
+            assertThat(inbound).filteredOn(line -> line.contains("to the dead-letter topic")).singleElement()
+                    .satisfies(line -> assertThat(line).contains("handler failed 3 times: ").containsPattern("SQLSTATE 22\\w{3}"));
+            assertThat(inbound).noneSatisfy(line -> assertThat(line).containsAnyOf("ERROR:", "could not execute"));
+            assertThat(log.lines()).isNotEmpty().noneSatisfy(line -> assertThat(line).contains(marker));
+        }
     }
 
     @Test
