@@ -148,7 +148,8 @@ public class InboundEvents {
                     return new CompletableFuture<>();
                 }
                 return record.ack();
-            } catch (RejectedEventException e) {
+            } catch (RejectedEventException | EventTooLargeException e) {
+                // Neither passes on a second attempt. An event too large names its sizes, not its content.
                 return deadLetter(record, consumer, e.getMessage());
             } catch (RuntimeException e) {
                 failure = e;

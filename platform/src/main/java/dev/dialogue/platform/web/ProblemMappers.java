@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.dialogue.platform.logging.LoggedFailure;
+import dev.dialogue.platform.messaging.EventTooLargeException;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -105,6 +106,17 @@ public class ProblemMappers {
                 : e.getSQLException().getMessage().lines().findFirst().orElse("invalid value").replaceFirst("^ERROR: ", "");
         return Problem.of(400, "Invalid request", "a value in the request cannot be stored or compared: " + reason,
                 path(uri)).toResponse();
+    }
+
+    /**
+     * The change would be announced in an event larger than the broker takes. The request's own
+     * fields are capped one by one; this is what their sum, or a list grown over many requests,
+     * still runs into. Nothing was written.
+     */
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
+        return Problem.of(400, "Invalid request", "the change would be announced in an event of " + e.bytes()
+                + " bytes, over the limit of " + e.limit() + ": shorten the texts or lists it adds", path(uri)).toResponse();
     }
 
     /** Two requests changed the same thing at once; the loser may simply try again. */
