@@ -3,7 +3,6 @@ package dev.dialogue.agreement.api;
 import dev.dialogue.events.agreements.AgreementKind;
 import dev.dialogue.events.agreements.SignatoryRole;
 import dev.dialogue.events.agreements.SigningOrder;
-import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.Sector;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +24,7 @@ import java.util.UUID;
 public record AgreementRequest(
         @NotBlank @Size(max = 64) String forumId,
         @NotNull AgreementKind kind,
-        @NotNull LocalizedText title,
+        @NotNull @Valid LocalizedTextRequest title,
         @Size(max = 19) List<@NotNull Sector> sectors,
         @NotNull @Size(min = 2, max = 20, message = "an agreement has two to twenty parties") List<@NotNull @Valid Party> parties,
         SigningOrder signingOrder,

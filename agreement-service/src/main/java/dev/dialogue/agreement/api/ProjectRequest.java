@@ -1,12 +1,15 @@
 package dev.dialogue.agreement.api;
 
 import dev.dialogue.events.agreements.ProjectStatus;
-import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.Sector;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-/** A joint project of an executed agreement; {@code status} defaults to IDEA. */
-public record ProjectRequest(@NotNull Sector sector, @NotNull LocalizedText title, ProjectStatus status) {
+/**
+ * A joint project of an executed agreement; {@code status} defaults to IDEA. An agreement has at
+ * most {@link dev.dialogue.agreement.service.AgreementService#MAX_PROJECTS} of them.
+ */
+public record ProjectRequest(@NotNull Sector sector, @NotNull @Valid LocalizedTextRequest title, ProjectStatus status) {
 
     public record Progress(@NotNull ProjectStatus status) {
     }

@@ -46,6 +46,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgreementService {
 
+    /**
+     * Every change of an agreement is announced with all its joint projects: at most this many,
+     * titled at most 500 characters per language, keep that event within the outbox's limit.
+     */
+    public static final int MAX_PROJECTS = 50;
+
     public static final String PDF = "application/pdf";
     public static final String TEXT = "text/plain";
 
@@ -224,14 +230,18 @@ public class AgreementService {
 
     @Transactional
     public Agreement registerProject(UUID id, ProjectRequest request, String actor) {
-        requireText(request.title(), "title");
+        LocalizedText title = request.title().toText();
+        requireText(title, "title");
         AgreementRecord agreement = AgreementRecord.lock(id);
         agreement.require(EnumSet.of(AgreementStatus.EXECUTED), "only an executed agreement has joint projects");
+        if (JointProject.count("agreementId", id) >= MAX_PROJECTS) {
+            throw ProblemException.invalid("projects", "an agreement has at most " + MAX_PROJECTS + " joint projects");
+        }
         JointProject project = new JointProject();
         project.id = UUID.randomUUID();
         project.agreementId = id;
         project.sector = request.sector();
-        project.title = request.title();
+        project.title = title;
         project.status = request.status() == null ? ProjectStatus.IDEA : request.status();
         project.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         project.persist();
@@ -327,7 +337,8 @@ public class AgreementService {
     }
 
     private void takeDetails(AgreementRecord agreement, AgreementRequest request) {
-        requireText(request.title(), "title");
+        LocalizedText title = request.title().toText();
+        requireText(title, "title");
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ProblemException.invalid("validTo", "the validity period ends before it starts");
         }
@@ -362,7 +373,7 @@ public class AgreementService {
             }
         }
         agreement.kind = request.kind();
-        agreement.title = request.title();
+        agreement.title = title;
         agreement.sectors = request.sectors() == null ? new ArrayList<>() : new ArrayList<>(request.sectors());
         agreement.signingOrder = request.signingOrder() == null ? SigningOrder.PARALLEL : request.signingOrder();
         agreement.prevailingLanguage = request.prevailingLanguage();

@@ -12,6 +12,7 @@ import dev.dialogue.agreement.AgreementFixtures;
 import dev.dialogue.agreement.AgreementFixtures.Org;
 import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.AuditChain;
+import dev.dialogue.agreement.service.AgreementService;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
@@ -147,6 +148,37 @@ class AgreementResourceTest {
                 .body("projects[0].status", equalTo("ACTIVE"));
         given().auth().oauth2(fixtures.admin).contentType(ContentType.JSON).body(Map.of("status", "IDEA"))
                 .put("/api/agreements/" + id + "/projects/" + projectId).then().statusCode(409);
+    }
+
+    /** Every change is announced with the title and every project: each is capped, so that event stays within the outbox's limit. */
+    @Test
+    void oversizeTitlesAndTooManyProjectsAreANamedProblemAndWriteNothing() {
+        long before = agreements();
+        Map<String, Object> longTitle = fixtures.body("COOPERATION_AGREEMENT", "PARALLEL",
+                List.of(party(technopolis, anna, "SIGNER"), party(lunai, zhang, "SIGNER")));
+        longTitle.put("title", Map.of("ru", "Я".repeat(501), "en", "Cooperation agreement"));
+        fixtures.draft(longTitle).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("title.ru")));
+        assertThat(agreements()).isEqualTo(before);
+
+        String id = fixtures.opened(fixtures.body("COOPERATION_AGREEMENT", "PARALLEL",
+                List.of(party(technopolis, anna, "SIGNER"), party(lunai, zhang, "SIGNER"))));
+        fixtures.sign(id, anna).statusCode(200);
+        fixtures.sign(id, zhang).statusCode(200).body("status", equalTo("EXECUTED"));
+        given().auth().oauth2(fixtures.admin).contentType(ContentType.JSON)
+                .body(Map.of("sector", "ROBOTICS", "title", Map.of("en", "x".repeat(501))))
+                .post("/api/agreements/" + id + "/projects").then().statusCode(400).body("errors.field", equalTo(List.of("title.en")));
+        for (int i = 0; i < AgreementService.MAX_PROJECTS; i++) {
+            given().auth().oauth2(fixtures.admin).contentType(ContentType.JSON)
+                    .body(Map.of("sector", "ROBOTICS", "title", Map.of("en", "Robot line " + i)))
+                    .post("/api/agreements/" + id + "/projects").then().statusCode(200);
+        }
+        given().auth().oauth2(fixtures.admin).contentType(ContentType.JSON)
+                .body(Map.of("sector", "ROBOTICS", "title", Map.of("en", "One too many")))
+                .post("/api/agreements/" + id + "/projects").then().statusCode(400).contentType("application/problem+json")
+                .body("field", equalTo("projects"));
+        given().auth().oauth2(fixtures.admin).get("/api/agreements/" + id).then()
+                .body("projects", hasSize(AgreementService.MAX_PROJECTS));
     }
 
     private static long agreements() {

@@ -18,7 +18,11 @@ public record RegistrationAnswered(String reference, String forumId, Outcome out
 
     public enum PersonOutcome {
         REGISTERED,
-        /** The email was registered for the forum before: its participant id is given. */
+        /**
+         * The email was registered for the forum before by the same partner: its participant id is
+         * given. One an organiser or another partner registered is {@link #REJECTED} on its email,
+         * without an id.
+         */
         ALREADY_REGISTERED,
         REJECTED
     }

@@ -84,9 +84,35 @@ public class AgendaService {
         return ics.toString();
     }
 
-    /** Escapes TEXT values (RFC 5545 §3.3.11). */
+    /**
+     * Escapes TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma, and a line break, as
+     * CRLF, LF or a lone CR, as {@code \n}. Any other control character (U+0000 to U+001F but HTAB,
+     * and U+007F) is dropped: TEXT has no place for one, and a CR would let a name or a message
+     * end the content line and start one of its own (an ATTENDEE, say).
+     */
     private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        StringBuilder escaped = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> escaped.append("\\\\");
+                case ';' -> escaped.append("\\;");
+                case ',' -> escaped.append("\\,");
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> {
+                    escaped.append("\\n");
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                default -> {
+                    if (c == '\t' || (c >= 0x20 && c != 0x7F)) {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
     }
 
     /** Content lines end in CRLF and fold at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1). */

@@ -58,16 +58,47 @@ public class RecommendationService {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        ForumProfiles forum = forums.computeIfAbsent(forumId, id -> new ForumProfiles());
+        ForumProfiles forum = forums.get(forumId);
+        if (forum == null) {
+            // A forum's index is built for the first participant of it who asks, never for a forum
+            // or a person that does not exist: those answer 404 and leave nothing behind in memory.
+            if (Profile.count("participantId = ?1 and forumId = ?2", participantId, forumId) == 0) {
+                throw notAccredited(forumId, participantId);
+            }
+            forum = forums.computeIfAbsent(forumId, id -> new ForumProfiles());
+        }
         Set<UUID> declined = catchUp(forumId, forum, participantId);
         forum.lock.readLock().lock();
         try {
             MatchProfile me = forum.index.get(participantId).map(ProfileIndex.Entry::profile)
-                    .orElseThrow(() -> ProblemException.notFound("accredited participant", participantId + " in forum " + forumId));
+                    .orElseThrow(() -> notAccredited(forumId, participantId));
             return forum.index.best(me, limit, declined, scorer).stream().map(ranked -> explain(me, ranked)).toList();
         } finally {
             forum.lock.readLock().unlock();
         }
+    }
+
+    private static ProblemException notAccredited(String forumId, UUID participantId) {
+        return ProblemException.notFound("accredited participant", participantId + " in forum " + forumId);
+    }
+
+    /** Forums held in memory, for tests. */
+    int cachedForums() {
+        return forums.size();
+    }
+
+    /** Profiles held in memory across every forum, for tests. */
+    int cachedProfiles() {
+        int profiles = 0;
+        for (ForumProfiles forum : forums.values()) {
+            forum.lock.readLock().lock();
+            try {
+                profiles += forum.index.size();
+            } finally {
+                forum.lock.readLock().unlock();
+            }
+        }
+        return profiles;
     }
 
     private Recommendation explain(MatchProfile me, ProfileIndex.Ranked ranked) {

@@ -6,6 +6,7 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.InvalidCloudEventException;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.Topic;
+import dev.dialogue.platform.logging.LoggedFailure;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
@@ -124,7 +125,7 @@ public class InboundEvents {
                 }
                 records.forEach(record -> outcomes.add(record.ack()));
             } catch (RuntimeException e) {
-                LOG.infof("%s handles a batch of %d one by one: %s", consumer, events.size(), e.toString());
+                LOG.infof("%s handles a batch of %d one by one: %s", consumer, events.size(), LoggedFailure.describe(e));
                 for (int i = 0; i < events.size(); i++) {
                     outcomes.add(handle(records.get(i), consumer, events.get(i), handler));
                 }
@@ -147,16 +148,18 @@ public class InboundEvents {
                     return new CompletableFuture<>();
                 }
                 return record.ack();
-            } catch (RejectedEventException e) {
+            } catch (RejectedEventException | EventTooLargeException e) {
+                // Neither passes on a second attempt. An event too large names its sizes, not its content.
                 return deadLetter(record, consumer, e.getMessage());
             } catch (RuntimeException e) {
                 failure = e;
                 LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.cloudEvent().id(), attempt,
-                        config.inbound().maxAttempts(), e.toString());
+                        config.inbound().maxAttempts(), LoggedFailure.describe(e));
                 pause(config.inbound().retryBackoff().multipliedBy(attempt));
             }
         }
-        return deadLetter(record, consumer, "handler failed " + config.inbound().maxAttempts() + " times: " + failure);
+        return deadLetter(record, consumer, "handler failed " + config.inbound().maxAttempts() + " times: "
+                + LoggedFailure.describe(failure));
     }
 
     /**
@@ -179,7 +182,7 @@ public class InboundEvents {
                     throw e;
                 }
                 if (waits++ == 0) {
-                    LOG.warnf("%s cannot reach the database (%s); waiting until it can", consumer, e.toString());
+                    LOG.warnf("%s cannot reach the database (%s); waiting until it can", consumer, LoggedFailure.describe(e));
                 }
                 if (!pause(config.inbound().outageRetryInterval())) {
                     return false;
@@ -217,7 +220,8 @@ public class InboundEvents {
         try {
             inTransactionOnceTheDatabaseAnswers(consumer, () -> misattributed.answer(event, reason));
         } catch (RuntimeException e) {
-            LOG.warnf("%s could not answer misattributed event %s: %s", consumer, event.cloudEvent().id(), e.toString());
+            LOG.warnf("%s could not answer misattributed event %s: %s", consumer, event.cloudEvent().id(),
+                    LoggedFailure.describe(e));
         }
     }
 

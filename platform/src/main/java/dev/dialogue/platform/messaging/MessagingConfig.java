@@ -30,6 +30,15 @@ public interface MessagingConfig {
         /** How long sent rows are kept before they are purged. */
         @WithDefault("1h")
         Duration retention();
+
+        /**
+         * The largest event payload, in bytes, that the outbox takes. It stays below the producer's
+         * {@code max.request.size} (1 MiB unless configured), which also holds the record's key, its
+         * CloudEvents headers and the batch's framing; a change whose event would be larger is
+         * refused ({@link EventTooLargeException}) rather than written and never sent.
+         */
+        @WithDefault("1000000")
+        int maxEventBytes();
     }
 
     interface Inbound {

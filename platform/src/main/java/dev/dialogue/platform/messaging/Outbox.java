@@ -25,16 +25,21 @@ public class Outbox {
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final int maxEventBytes;
 
-    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            MessagingConfig config) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.relay = relay;
+        this.maxEventBytes = config.outbox().maxEventBytes();
     }
 
     /**
      * @param aggregateId the aggregate the event is about: record key and CloudEvent subject
      * @return the event id
+     * @throws EventTooLargeException if the payload is over the limit the broker takes: the caller's
+     *     transaction, and the change the event announces, are rolled back
      * @throws IllegalStateException if the payload breaks its own schema: a bug, never sent
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,6 +58,9 @@ public class Outbox {
             throw new IllegalStateException(type.typeName() + " goes to a partner: publishToPartner names which");
         }
         byte[] json = EventJson.toBytes(payload);
+        if (json.length > maxEventBytes) {
+            throw new EventTooLargeException(type.typeName(), json.length, maxEventBytes);
+        }
         List<String> violations = EventSchemas.violations(type, json);
         if (!violations.isEmpty()) {
             throw new IllegalStateException(type.typeName() + " payload breaks its schema: " + violations);

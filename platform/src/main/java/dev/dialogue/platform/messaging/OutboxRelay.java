@@ -3,6 +3,7 @@ package dev.dialogue.platform.messaging;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
+import dev.dialogue.platform.logging.LoggedFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -25,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +35,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.hibernate.Session;
@@ -42,7 +50,8 @@ import org.jboss.logging.Logger;
  * instances sharing a schema, a transaction-scoped advisory lock lets one relay at a time through,
  * because two relays taking different rows of one aggregate could reorder its events.
  * Delivery is at least once: a batch interrupted by a broker failure is sent again, and
- * consumers drop the repeats by event id.
+ * consumers drop the repeats by event id. A row the broker can never take (too large, an invalid
+ * record) is set aside, marked {@code failed_at}, and the rows after it go on.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -120,15 +129,16 @@ public class OutboxRelay {
                 return;
             } catch (RuntimeException e) {
                 backoff = backoff.isZero() ? Duration.ofMillis(100) : min(backoff.multipliedBy(2), config.outbox().maxBackoff());
-                LOG.warnf("Outbox relay cannot send (%s); retrying in %d ms", rootMessage(e), backoff.toMillis());
+                LOG.warnf("Outbox relay cannot send (%s); retrying in %d ms", LoggedFailure.describe(e), backoff.toMillis());
                 sleep(backoff);
             }
         }
     }
 
     /**
-     * Sends the oldest unsent rows and marks them sent, all or nothing; the relay thread calls it in
-     * a loop. Returns 0 while another instance holds the relay lock.
+     * Sends the oldest unsent rows and marks them sent, all or nothing, but for a row the broker can
+     * never take, which is set aside and does not hold the others; the relay thread calls it in a
+     * loop. Returns 0 while another instance holds the relay lock.
      */
     public int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -138,25 +148,69 @@ public class OutboxRelay {
             // behind it; with waves none of those is a later event of the same aggregate, so nothing
             // overtakes an event that will be sent again (the crash drill once caught an approval
             // published before its registration after a broker crash).
-            List<List<ProducerRecord<String, byte[]>>> waves = new ArrayList<>();
+            List<List<Pending>> waves = new ArrayList<>();
             Map<String, Integer> eventsPerAggregate = new HashMap<>();
             for (Pending pending : batch) {
                 int wave = eventsPerAggregate.merge(pending.topic() + "/" + pending.aggregateId(), 1, Integer::sum) - 1;
                 if (wave == waves.size()) {
                     waves.add(new ArrayList<>());
                 }
-                waves.get(wave).add(pending.toRecord(source));
+                waves.get(wave).add(pending);
             }
-            for (List<ProducerRecord<String, byte[]>> wave : waves) {
+            for (List<Pending> wave : waves) {
                 List<Future<RecordMetadata>> sends = new ArrayList<>(wave.size());
-                wave.forEach(record -> sends.add(producer.send(record)));
+                for (Pending pending : wave) {
+                    sends.add(send(pending));
+                }
                 producer.flush();
-                for (Future<RecordMetadata> send : sends) {
-                    send.get(15, TimeUnit.SECONDS);
+                for (int i = 0; i < wave.size(); i++) {
+                    try {
+                        sends.get(i).get(15, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        if (!neverSendable(e.getCause())) {
+                            throw e;
+                        }
+                        setAside(wave.get(i), e.getCause());
+                    }
                 }
             }
             return batch.size();
         });
+    }
+
+    /** A serializer's refusal comes at once rather than in the future; it is returned there, as the broker's would be. */
+    private Future<RecordMetadata> send(Pending pending) {
+        try {
+            return producer.send(pending.toRecord(source));
+        } catch (SerializationException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Failures of the record itself, which no retry and no broker restart will cure: the rows behind
+     * it must not wait for it. A broker out of reach, a timeout or a missing ACL passes, or needs an
+     * operator, and holds the batch as before.
+     */
+    private static boolean neverSendable(Throwable failure) {
+        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
+                || failure instanceof InvalidRecordException || failure instanceof InvalidTopicException
+                || failure instanceof SerializationException;
+    }
+
+    /**
+     * Marks the row set aside, in the batch's transaction: unsent, never selected again, and kept
+     * for an operator. Logged by its id, type, topic and size, and the failure's classes: the
+     * payload is personal data, and the failure's message may quote it.
+     */
+    private void setAside(Pending pending, Throwable failure) {
+        String reason = LoggedFailure.describe(failure);
+        entityManager.createNativeQuery("update outbox_event set sent_at = null, failed_at = now(), failure = ?1 where id = ?2")
+                .setParameter(1, reason.length() > 500 ? reason.substring(0, 500) : reason)
+                .setParameter(2, pending.id())
+                .executeUpdate();
+        LOG.errorf("Outbox relay sets event %s aside (%s on %s, %d bytes of payload): %s; the events after it go on",
+                pending.id(), pending.type(), pending.topic(), pending.payload().getBytes(StandardCharsets.UTF_8).length, reason);
     }
 
     /**
@@ -173,7 +227,7 @@ public class OutboxRelay {
             }
         }
         try (PreparedStatement mark = connection.prepareStatement("""
-                with next as (select id from outbox_event where sent_at is null order by seq limit ?)
+                with next as (select id from outbox_event where sent_at is null and failed_at is null order by seq limit ?)
                 update outbox_event event set sent_at = now() from next where event.id = next.id
                 returning event.seq, event.id, event.aggregatetype, event.aggregateid, event.type, event.payload::text, event.occurred_at""")) {
             mark.setInt(1, config.outbox().batchSize());
@@ -230,13 +284,5 @@ public class OutboxRelay {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

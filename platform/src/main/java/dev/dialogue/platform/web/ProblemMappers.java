@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.dialogue.platform.logging.LoggedFailure;
+import dev.dialogue.platform.messaging.EventTooLargeException;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -27,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Every error answers as {@code application/problem+json}: bad input as 400 naming the field,
  * missing as 404, conflicts as 409, authentication and roles as 401 and 403, the database out of
  * reach as 503. Nothing shows a stack trace; an unexpected failure is a 500 with an id that is also
- * in the log.
+ * in the log, where a failure shows its classes and SQL state but no message.
  */
 public class ProblemMappers {
 
@@ -106,6 +108,17 @@ public class ProblemMappers {
                 path(uri)).toResponse();
     }
 
+    /**
+     * The change would be announced in an event larger than the broker takes. The request's own
+     * fields are capped one by one; this is what their sum, or a list grown over many requests,
+     * still runs into. Nothing was written.
+     */
+    @ServerExceptionMapper
+    public Response eventTooLarge(EventTooLargeException e, UriInfo uri) {
+        return Problem.of(400, "Invalid request", "the change would be announced in an event of " + e.bytes()
+                + " bytes, over the limit of " + e.limit() + ": shorten the texts or lists it adds", path(uri)).toResponse();
+    }
+
     /** Two requests changed the same thing at once; the loser may simply try again. */
     @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, jakarta.persistence.PessimisticLockException.class,
             org.hibernate.exception.LockAcquisitionException.class})
@@ -134,13 +147,14 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.explains(e)) {
-            LOG.warnf("Database unavailable: %s", e.toString());
+            LOG.warnf("Database unavailable: %s", LoggedFailure.describe(e));
             return Response.fromResponse(Problem.of(503, "Service Unavailable",
                     "the database cannot be reached; nothing was changed, try again shortly", path(uri)).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        // The stack trace without the messages: they may quote the request's values (LoggedFailure).
+        LOG.errorf(LoggedFailure.redacted(e), "Unexpected failure, incident %s: %s", incident, LoggedFailure.describe(e));
         return Problem.of(500, "Internal error", "unexpected failure; incident " + incident, path(uri))
                 .with("incident", incident).toResponse();
     }

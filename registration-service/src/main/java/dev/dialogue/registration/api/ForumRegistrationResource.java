@@ -4,6 +4,7 @@ import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.registration.service.PartnerService;
+import dev.dialogue.registration.service.Registrant;
 import dev.dialogue.registration.service.RegistrationQueries;
 import dev.dialogue.registration.service.RegistrationService;
 import jakarta.ws.rs.DefaultValue;
@@ -67,14 +68,17 @@ public class ForumRegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
     @Operation(summary = "Register a person for an open forum", description = "Roles: admin, or partner (token subject "
-            + "= partner id) into its allowed forums. 409 with existingId when the email is already registered for "
-            + "the forum; 409 when the forum is not open.")
+            + "= partner id) into its allowed forums. 409 when the email is already registered for the forum: with "
+            + "existingId for an admin, and for a partner that registered that person itself; for a partner, a person "
+            + "someone else registered is a 409 naming the field email, without an id. 409 when the forum is not open.")
     public Response register(@PathParam("forumId") String forumId, @Valid @NotNull RegistrationRequest request,
             UriInfo uri) {
+        Registrant registrant = Registrant.organiser();
         if (!caller.isInRole(Roles.ADMIN)) {
             partners.checkMayRegister(caller.partnerId(), forumId);
+            registrant = Registrant.partner(caller.partnerId());
         }
-        ParticipantRegistration created = registrations.register(forumId, request);
+        ParticipantRegistration created = registrations.register(forumId, request, registrant);
         return Response.created(uri.getBaseUriBuilder().path("api/registrations/{id}").build(created.participantId()))
                 .entity(created).build();
     }

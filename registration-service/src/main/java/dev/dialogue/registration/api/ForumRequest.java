@@ -21,6 +21,6 @@ public record ForumRequest(
         @NotBlank @Size(max = 64) String timeZone,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
-        List<@NotNull ParticipantCategory> autoApprovedCategories,
+        @Size(max = 9) List<@NotNull ParticipantCategory> autoApprovedCategories,
         ForumStatus status) {
 }

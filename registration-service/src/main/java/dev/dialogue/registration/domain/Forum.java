@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -27,6 +28,13 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "forum")
 public class Forum extends PanacheEntityBase {
+
+    /**
+     * Every change of a forum is announced with all its sessions: at most this many, with titles of
+     * at most 500 characters per language, keep that event under the outbox's limit even in the
+     * worst case (ForumEventsTest measures it).
+     */
+    public static final int MAX_SESSIONS = 100;
 
     @Id
     public String id;
@@ -87,7 +95,7 @@ public class Forum extends PanacheEntityBase {
         this.timeZone = timeZone.getId();
         this.startDate = startDate;
         this.endDate = endDate;
-        this.autoApprovedCategories = new ArrayList<>(autoApprovedCategories);
+        this.autoApprovedCategories = new ArrayList<>(new LinkedHashSet<>(autoApprovedCategories));
     }
 
     /** {@code DRAFT → OPEN → CLOSED}; anything else is a conflict. */
@@ -109,6 +117,9 @@ public class Forum extends PanacheEntityBase {
     }
 
     public ForumSession add(ForumSession session) {
+        if (sessions.size() >= MAX_SESSIONS) {
+            throw ProblemException.invalid("sessions", "a forum has at most " + MAX_SESSIONS + " sessions");
+        }
         if (!session.fitsWithin(startDate, endDate, zone())) {
             throw ProblemException.invalid("startsAt", "the session must take place between " + startDate + " and "
                     + endDate + " in " + timeZone);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -83,7 +84,7 @@ public class ForumSession extends PanacheEntityBase {
         session.startsAt = startsAt;
         session.endsAt = endsAt;
         session.capacity = capacity;
-        session.sectors = new ArrayList<>(sectors);
+        session.sectors = new ArrayList<>(new LinkedHashSet<>(sectors));
         session.tables = tables;
         session.slotMinutes = slotMinutes;
         return session;

@@ -112,6 +112,10 @@ public class Registration extends PanacheEntityBase {
     @Column(name = "registered_at", nullable = false)
     public OffsetDateTime registeredAt;
 
+    /** The partner system that registered the person; null when an organiser did (or before this was recorded). */
+    @Column(name = "registered_by_partner")
+    public String registeredByPartner;
+
     /** 256 random bits, base64url; issued at approval. */
     @Column(name = "badge_token")
     public String badgeToken;

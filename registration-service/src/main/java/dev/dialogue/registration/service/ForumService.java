@@ -9,6 +9,7 @@ import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.ForumSession;
 import dev.dialogue.registration.messaging.ForumEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -64,7 +65,7 @@ public class ForumService {
 
     @Transactional
     public ForumView.Session addSession(String forumId, SessionRequest request) {
-        Forum forum = find(forumId);
+        Forum forum = lock(forumId);
         ZoneId zone = forum.zone();
         ForumSession session = forum.add(ForumSession.plan(request.kind(), request.title().toText(),
                 request.startsAt().atZone(zone).toOffsetDateTime(), request.endsAt().atZone(zone).toOffsetDateTime(),
@@ -94,6 +95,12 @@ public class ForumService {
 
     static Forum find(String forumId) {
         return Forum.<Forum>findByIdOptional(forumId).orElseThrow(() -> ProblemException.notFound("forum", forumId));
+    }
+
+    /** The forum, its row locked until the transaction ends: sessions added at once count one after another against the cap. */
+    private static Forum lock(String forumId) {
+        return Forum.<Forum>findByIdOptional(forumId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("forum", forumId));
     }
 
     private static ZoneId zone(String timeZone) {

@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * is answered on the partner's {@code partner.<partnerId>.registration-results.v1}, keyed by the
  * partner's reference, in the same transaction as the registrations it made: the whole request
  * rejected (a partner not admitted or suspended, a forum not allowed or not open), or each person
- * registered, already registered, or rejected with the reason per field. The same rules apply as
+ * registered, already registered by this partner (with the id), or rejected with the reason per
+ * field (an email someone else registered among them). The same rules apply as
  * over REST.
  */
 @ApplicationScoped
@@ -74,7 +75,7 @@ public class PartnerIntakeService {
                         answer -> answer.valid().map(person -> person.request.email()), Collectors.toList()))));
         List<Person> newcomers = new ArrayList<>();
         answers.stream().filter(Answer::admitted).forEach(answer -> answer.valid().forEach(person -> {
-            decide(answer.forum, person, registered);
+            decide(answer.forum, person, registered, Registrant.partner(answer.partnerId));
             if (person.answer == null) {
                 newcomers.add(person);
             }
@@ -85,7 +86,8 @@ public class PartnerIntakeService {
         }
         for (Answer answer : answers) {
             answer.people.stream().filter(person -> person.answer == null).forEach(person -> {
-                registrations.create(person.id, answer.forum, person.request, person.organisation);
+                registrations.create(person.id, answer.forum, person.request, person.organisation,
+                        Registrant.partner(answer.partnerId));
                 person.answer = new PersonAnswer(person.index, person.member.personReference(), PersonOutcome.REGISTERED,
                         person.id, List.of());
             });
@@ -140,11 +142,16 @@ public class PartnerIntakeService {
         return person;
     }
 
-    /** Answers a valid person already registered or in the way of a rule; the others are left to register. */
-    private void decide(Forum forum, Person person, RegisteredEmails registered) {
-        Optional<ProblemException> obstacle = registrations.obstacle(forum, person.request, registered);
+    /**
+     * Answers a valid person already registered or in the way of a rule; the others are left to
+     * register. A person this partner registered before is answered ALREADY_REGISTERED with the id;
+     * one registered by an organiser or another partner is REJECTED on the email, without an id
+     * ({@link RegistrationService#obstacle} names the field instead).
+     */
+    private void decide(Forum forum, Person person, RegisteredEmails registered, Registrant registrant) {
+        Optional<ProblemException> obstacle = registrations.obstacle(forum, person.request, registered, registrant);
         if (obstacle.isEmpty()) {
-            registered.add(forum.id, person.request.email(), person.id);
+            registered.add(forum.id, person.request.email(), new RegisteredEmails.Registered(person.id, registrant.partnerId()));
             return;
         }
         ProblemException problem = obstacle.get();

@@ -13,14 +13,18 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * Who is registered for a forum under which email, fetched in one query for all the people a
- * request or a batch of them names, and kept current as they register. Emails compare without
+ * Who is registered for a forum under which email, and which partner registered them, fetched in
+ * one query for all the people a request or a batch of them names, and kept current as they register. Emails compare without
  * letter case, as the database's unique index does; should the two ever disagree, that index
  * still refuses the duplicate.
  */
 final class RegisteredEmails {
 
-    private final Map<String, UUID> registrations = new HashMap<>();
+    /** A registration found under an email; {@code partnerId} is the partner that made it, null for an organiser. */
+    record Registered(UUID id, String partnerId) {
+    }
+
+    private final Map<String, Registered> registrations = new HashMap<>();
 
     private RegisteredEmails() {
     }
@@ -34,13 +38,14 @@ final class RegisteredEmails {
         Session session = Registration.getEntityManager().unwrap(Session.class);
         emailsByForum.forEach((forumId, emails) -> session.doWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    select id, email from registration
+                    select id, email, registered_by_partner from registration
                     where forum_id = ? and lower(email) = any(array(select lower(wanted) from unnest(?) as wanted))""")) {
                 query.setString(1, forumId);
                 query.setArray(2, connection.createArrayOf("text", emails.toArray()));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        registered.add(forumId, rows.getString(2), rows.getObject(1, UUID.class));
+                        registered.add(forumId, rows.getString(2),
+                                new Registered(rows.getObject(1, UUID.class), rows.getString(3)));
                     }
                 }
             }
@@ -52,12 +57,12 @@ final class RegisteredEmails {
         return lookUp(Map.of(forumId, List.of(email)));
     }
 
-    Optional<UUID> find(String forumId, String email) {
+    Optional<Registered> find(String forumId, String email) {
         return Optional.ofNullable(registrations.get(key(forumId, email)));
     }
 
-    void add(String forumId, String email, UUID registrationId) {
-        registrations.putIfAbsent(key(forumId, email), registrationId);
+    void add(String forumId, String email, Registered registration) {
+        registrations.putIfAbsent(key(forumId, email), registration);
     }
 
     private static String key(String forumId, String email) {

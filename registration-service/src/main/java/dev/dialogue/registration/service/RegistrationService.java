@@ -40,29 +40,34 @@ public class RegistrationService {
      * category the forum auto-approves is approved in the same transaction.
      */
     @Transactional
-    public ParticipantRegistration register(String forumId, RegistrationRequest request) {
+    public ParticipantRegistration register(String forumId, RegistrationRequest request, Registrant registrant) {
         Forum forum = ForumService.find(forumId);
-        Optional<ProblemException> obstacle = obstacle(forum, request, RegisteredEmails.lookUp(forum.id, request.email()));
+        Optional<ProblemException> obstacle = obstacle(forum, request, RegisteredEmails.lookUp(forum.id, request.email()),
+                registrant);
         if (obstacle.isPresent()) {
             throw obstacle.get();
         }
-        return create(UUID.randomUUID(), forum, request, organisations.resolve(request.organisation()));
+        return create(UUID.randomUUID(), forum, request, organisations.resolve(request.organisation()), registrant);
     }
 
     /**
      * What stands in the way of registering the person, if anything: a forum that is not open, the
-     * email already registered (with {@code existingId}), a session of another forum (with {@code field}).
+     * email already registered (with {@code existingId} when the registrant may learn it, else with
+     * {@code field} email), a session of another forum (with {@code field}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<ProblemException> obstacle(Forum forum, RegistrationRequest request, RegisteredEmails registered) {
+    Optional<ProblemException> obstacle(Forum forum, RegistrationRequest request, RegisteredEmails registered,
+            Registrant registrant) {
         if (forum.status != ForumStatus.OPEN) {
             return Optional.of(ProblemException.conflict("forum " + forum.id + " is " + forum.status
                     + ": registrations are not open"));
         }
-        Optional<UUID> existing = registered.find(forum.id, request.email());
+        Optional<RegisteredEmails.Registered> existing = registered.find(forum.id, request.email());
         if (existing.isPresent()) {
-            return Optional.of(ProblemException.conflict("email " + request.email() + " is already registered for forum "
-                    + forum.id).with("existingId", existing.get()));
+            ProblemException taken = ProblemException.conflict("email " + request.email() + " is already registered for forum "
+                    + forum.id);
+            return Optional.of(registrant.mayLearnIdOf(existing.get().partnerId()) ? taken.with("existingId", existing.get().id())
+                    : taken.with("field", "email"));
         }
         List<UUID> sessions = distinct(request.sessions());
         for (int i = 0; i < sessions.size(); i++) {
@@ -76,10 +81,12 @@ public class RegistrationService {
 
     /** Registers a person nothing stands in the way of (see {@link #obstacle}), of an organisation already resolved. */
     @Transactional(Transactional.TxType.MANDATORY)
-    ParticipantRegistration create(UUID id, Forum forum, RegistrationRequest request, Organisation organisation) {
+    ParticipantRegistration create(UUID id, Forum forum, RegistrationRequest request, Organisation organisation,
+            Registrant registrant) {
         Registration registration = new Registration();
         registration.id = id;
         registration.forumId = forum.id;
+        registration.registeredByPartner = registrant.partnerId();
         registration.fullName = request.fullName();
         registration.nameTransliterations = request.nameTransliterations() == null ? null
                 : request.nameTransliterations().toText();

@@ -104,6 +104,33 @@ class ForumResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("title.present"));
     }
 
+    /** Each text and list an admin supplies is capped, so that the forum's events stay within what the outbox takes. */
+    @Test
+    void oversizeTitlesAndListsAreANamedProblemAndWriteNothing() {
+        String forumId = newForumId();
+        Map<String, Object> longTitle = forumBody(forumId);
+        longTitle.put("title", Map.of("zh", "对".repeat(501)));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(longTitle).post("/api/forums")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("title.zh"));
+        Map<String, Object> categories = forumBody(forumId);
+        categories.put("autoApprovedCategories", java.util.Collections.nCopies(10, "DIPLOMAT"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(categories).post("/api/forums")
+                .then().statusCode(400).body("errors[0].field", equalTo("autoApprovedCategories"));
+        given().auth().oauth2(admin).get("/api/forums/" + forumId).then().statusCode(404);
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(forumBody(forumId)).post("/api/forums")
+                .then().statusCode(201);
+        Map<String, Object> sectors = b2bSessionBody();
+        sectors.put("sectors", java.util.Collections.nCopies(20, "ROBOTICS"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(sectors).post("/api/forums/" + forumId + "/sessions")
+                .then().statusCode(400).body("errors[0].field", equalTo("sectors"));
+        Map<String, Object> sessionTitle = b2bSessionBody();
+        sessionTitle.put("title", Map.of("ru", "Я".repeat(501)));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(sessionTitle).post("/api/forums/" + forumId + "/sessions")
+                .then().statusCode(400).body("errors[0].field", equalTo("title.ru"));
+        given().auth().oauth2(admin).get("/api/forums/" + forumId).then().statusCode(200).body("sessions.size()", equalTo(0));
+    }
+
     @Test
     void sessionsMustFitTheForumAndOnlyB2BHasTables() {
         String forumId = newForumId();

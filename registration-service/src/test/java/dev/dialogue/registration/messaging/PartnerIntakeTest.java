@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
@@ -28,6 +29,7 @@ import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfraTestResource;
 import dev.dialogue.infra.LocalInfra;
+import dev.dialogue.registration.CapturedLog;
 import dev.dialogue.registration.Fixtures;
 import dev.dialogue.registration.OutboxRows;
 import dev.dialogue.registration.domain.Registration;
@@ -36,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
@@ -126,6 +129,73 @@ class PartnerIntakeTest {
                 .body("fullName", equalTo("王小明"))
                 .body("organisation.name.zh", equalTo("上海市青年创业就业基金会"))
                 .body("category", equalTo("YOUNG_ENTREPRENEUR"));
+    }
+
+    /**
+     * A participant id is what a participant's token names and what keys their events: a partner
+     * sending an email someone else registered is told the email is taken, never whose id it is.
+     */
+    @Test
+    void aPartnerIsToldTheIdsOfOnlyThePeopleItRegisteredItself() {
+        String other = "lunai-" + UUID.randomUUID().toString().substring(0, 8);
+        KafkaProbe otherPartner = new KafkaProbe(admit(other, forum.forumId()));
+        DelegationMember own = member("王小明", "own-" + UUID.randomUUID() + "@example.cn", null);
+        DelegationMember theirs = member("刘伟", "theirs-" + UUID.randomUUID() + "@example.cn", null);
+        DelegationMember organisers = member("Chen Jing", "organisers-" + UUID.randomUUID() + "@example.cn", null);
+        String first = "first-" + UUID.randomUUID();
+        send(source, first, forum.forumId(), List.of(own));
+        UUID ownId = awaitAnswer(first).participants().get(0).participantId();
+        otherPartner.send(Topic.PARTNER_REGISTRATIONS.forPartner(other), event(Topic.partnerSource(other),
+                "theirs-" + UUID.randomUUID(), forum.forumId(), List.of(theirs)));
+        String organisersId = given().auth().oauth2(adminToken()).contentType(ContentType.JSON)
+                .body(Fixtures.registrationBody("Chen Jing", organisers.email(), Map.of("zh", "深圳机器人"), "CN", null))
+                .post("/api/forums/" + forum.forumId() + "/registrations").then().statusCode(201).extract().path("participantId");
+        await(() -> QuarkusTransaction.requiringNew().call(() -> Registration.findByEmail(forum.forumId(), theirs.email()).isPresent()));
+        String theirsId = QuarkusTransaction.requiringNew()
+                .call(() -> Registration.findByEmail(forum.forumId(), theirs.email()).orElseThrow().id.toString());
+
+        String again = "again-" + UUID.randomUUID();
+        send(source, again, forum.forumId(), List.of(own, theirs, organisers));
+
+        RegistrationAnswered answer = awaitAnswer(again);
+        assertThat(answer.participants().get(0).outcome()).isEqualTo(PersonOutcome.ALREADY_REGISTERED);
+        assertThat(answer.participants().get(0).participantId()).isEqualTo(ownId);
+        for (int i = 1; i <= 2; i++) {
+            PersonAnswer taken = answer.participants().get(i);
+            assertThat(taken.outcome()).isEqualTo(PersonOutcome.REJECTED);
+            assertThat(taken.participantId()).isNull();
+            assertThat(taken.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).endsWith("].email");
+                assertThat(error.message()).contains("already registered").doesNotContain(theirsId).doesNotContain(organisersId);
+            });
+        }
+        assertThat(answer.participants().get(1).errors().get(0).field()).isEqualTo("participants[1].email");
+    }
+
+    /** The same over REST: an admin is told every id, a partner only those of the people it registered. */
+    @Test
+    void overRestAPartnerIsToldTheIdsOfOnlyThePeopleItRegisteredItself() {
+        String partner = LocalInfra.shared().tokens().mint(partnerId, "partner");
+        String ownEmail = "own-" + UUID.randomUUID() + "@example.cn";
+        String organisersEmail = "organisers-" + UUID.randomUUID() + "@example.cn";
+        String ownId = registerOverRest(partner, ownEmail).statusCode(201).extract().path("participantId");
+        String organisersId = registerOverRest(adminToken(), organisersEmail).statusCode(201).extract().path("participantId");
+
+        registerOverRest(partner, ownEmail.toUpperCase()).statusCode(409).contentType("application/problem+json")
+                .body("existingId", equalTo(ownId));
+        String refused = registerOverRest(partner, organisersEmail).statusCode(409).contentType("application/problem+json")
+                .body("existingId", nullValue())
+                .body("field", equalTo("email"))
+                .extract().asString();
+        assertThat(refused).doesNotContain(organisersId);
+        registerOverRest(adminToken(), organisersEmail).statusCode(409).body("existingId", equalTo(organisersId));
+        registerOverRest(adminToken(), ownEmail).statusCode(409).body("existingId", equalTo(ownId));
+    }
+
+    private ValidatableResponse registerOverRest(String token, String email) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Fixtures.registrationBody("Over Rest", email, Map.of("zh", "上海市青年创业就业基金会"), "CN", null))
+                .post("/api/forums/" + forum.forumId() + "/registrations").then();
     }
 
     @Test
@@ -261,6 +331,32 @@ class PartnerIntakeTest {
                 .allMatch(email -> Registration.findByEmail(forum.forumId(), email).isPresent())));
         assertThat(OutboxRows.ofType(entityManager, batch + "-5", EventType.PARTNER_REGISTRATION_ANSWERED.typeName()))
                 .as("answers to the failed request").isZero();
+    }
+
+    /**
+     * The failure of a request whose values the database refuses is logged at every step (the batch
+     * handled one by one, each attempt, the dead letter) by its classes and SQL state: not its
+     * message, and nowhere in the whole log the person's email or name.
+     */
+    @Test
+    void aFailureInsideTheDatabaseIsLoggedByClassAndSqlStateWithoutTheValues() {
+        String reference = "logged-" + UUID.randomUUID();
+        String marker = UUID.randomUUID().toString();
+        String email = "nul-" + marker + "@example.cn";
+        String name = "Zhou\u0000Wei " + marker;
+        try (CapturedLog log = CapturedLog.start()) {
+            send(source, reference, forum.forumId(), List.of(member(name, email, null)));
+            admin.await(DEAD_LETTERS, r -> reference.equals(r.key()), PATIENCE);
+
+            // Class 22, a data exception: the NUL character in the name, or its escape in a jsonb column.
+            List<String> inbound = log.linesOf("dev.dialogue.platform.messaging.InboundEvents");
+            assertThat(inbound).filteredOn(line -> line.contains("attempt 3 of 3")).singleElement()
+                    .satisfies(line -> assertThat(line).containsPattern("SQLSTATE 22\\w{3}"));
+            assertThat(inbound).filteredOn(line -> line.contains("to the dead-letter topic")).singleElement()
+                    .satisfies(line -> assertThat(line).contains("handler failed 3 times: ").containsPattern("SQLSTATE 22\\w{3}"));
+            assertThat(inbound).noneSatisfy(line -> assertThat(line).containsAnyOf("ERROR:", "could not execute"));
+            assertThat(log.lines()).isNotEmpty().noneSatisfy(line -> assertThat(line).contains(marker));
+        }
     }
 
     @Test
