@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every operation of every service's OpenAPI document, swept for access (no token, an expired
- * token, a token signed by another key, each role its description does not name) and for bad
+ * token, a token signed by another key, a token for another audience or none, each role its
+ * description does not name) and for bad
  * bodies (not JSON, the wrong type, empty, invalid UTF-8, oversize, injection strings).
  */
 class ApiSweepTest {
@@ -66,10 +68,15 @@ class ApiSweepTest {
                     body), 401);
             expect(wrong, operation, "token of another issuer's key", call(operation, foreign.mint("admin-1", "admin",
                     "staff", "partner", "participant"), body), 401);
+            expect(wrong, operation, "token for another audience", call(operation, ours.mintWithClaims("admin-1",
+                    Map.of("aud", "elsewhere"), "admin", "staff", "partner", "participant"), body), 401);
+            expect(wrong, operation, "token for no audience", call(operation, ours.mintWithClaims("admin-1",
+                    Collections.singletonMap("aud", null), "admin", "staff", "partner", "participant"), body), 401);
             for (String role : ROLES) {
                 if (!operation.roles().contains(role)) {
-                    expect(wrong, operation, "role " + role, call(operation, ours.mint(UUID.randomUUID().toString(), role), body),
-                            403);
+                    // Named for Dialogue among other audiences, the token is taken: only the role is refused.
+                    expect(wrong, operation, "role " + role, call(operation, ours.mintWithClaims(UUID.randomUUID().toString(),
+                            Map.of("aud", List.of("elsewhere", DevTokens.AUDIENCE)), role), body), 403);
                 }
             }
         }
