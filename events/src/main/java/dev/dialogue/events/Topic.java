@@ -1,8 +1,10 @@
 package dev.dialogue.events;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +56,18 @@ public enum Topic {
     }
 
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
+    /**
+     * How long the broker keeps a partner's topics: its requests carry people's data as the partner
+     * sent it, outside any erasure, so they are deleted a bounded time after they were posted.
+     */
+    public static final Duration PARTNER_RETENTION = Duration.ofDays(7);
+
+    /**
+     * How long dead letters are kept: long enough to fix a handler and replay them, bounded because
+     * they too carry records as they came.
+     */
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
 
     private final String topicName;
     private final Service publisher;
@@ -135,6 +149,15 @@ public enum Topic {
     /** The CloudEvents source of everything a partner posts: {@code /partners/<partnerId>}. */
     public static URI partnerSource(String partnerId) {
         return URI.create("/partners/" + partnerId);
+    }
+
+    /** The settings a topic is created with: a bounded retention for partners' topics and dead letters. */
+    public static Map<String, String> settingsOf(String topicName) {
+        if (topicName.endsWith(DEAD_LETTER_SUFFIX)) {
+            return Map.of("retention.ms", String.valueOf(DEAD_LETTER_RETENTION.toMillis()));
+        }
+        boolean partners = Arrays.stream(values()).anyMatch(topic -> topic.perPartner() && topic.carries(topicName));
+        return partners ? Map.of("retention.ms", String.valueOf(PARTNER_RETENTION.toMillis())) : Map.of();
     }
 
     /** The topics of one partner's space. */

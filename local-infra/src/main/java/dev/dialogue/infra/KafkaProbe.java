@@ -74,7 +74,7 @@ public final class KafkaProbe {
         try (Admin admin = Admin.create(access.clientConfig())) {
             Set<String> existing = admin.listTopics().names().get();
             admin.createTopics(Topic.partnerTopicNames(partnerId).stream().filter(name -> !existing.contains(name))
-                    .map(name -> new NewTopic(name, 3, (short) 1)).toList()).all().get();
+                    .map(name -> new NewTopic(name, 3, (short) 1).configs(Topic.settingsOf(name))).toList()).all().get();
             admin.createAcls(TopicAcls.ofPartnerSpace(partnerId)).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

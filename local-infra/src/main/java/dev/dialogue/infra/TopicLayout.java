@@ -23,7 +23,7 @@ final class TopicLayout {
                     Set<String> existing = admin.listTopics().names().get();
                     List<NewTopic> missing = Topic.platformTopicNames().stream()
                             .filter(name -> !existing.contains(name))
-                            .map(name -> new NewTopic(name, partitions, (short) 1))
+                            .map(name -> new NewTopic(name, partitions, (short) 1).configs(Topic.settingsOf(name)))
                             .toList();
                     admin.createTopics(missing).all().get();
                     return;

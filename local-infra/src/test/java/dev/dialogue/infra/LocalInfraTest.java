@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,6 +56,20 @@ class LocalInfraTest {
             assertThatThrownBy(() -> sql.execute("create table public.probe (id int)"))
                     .hasMessageContaining("permission denied");
         }
+    }
+
+    @Test
+    void deadLettersAreKeptABoundedTimeAndTheForumTopicsAsLongAsTheBrokerKeepsAnything() throws Exception {
+        try (Admin admin = Admin.create(infra.kafkaAdmin().clientConfig())) {
+            assertThat(retentionMs(admin, "partner.registrations.v1.dlq")).isEqualTo(Topic.DEAD_LETTER_RETENTION.toMillis());
+            assertThat(retentionMs(admin, "forum.participants.v1.dlq")).isEqualTo(Topic.DEAD_LETTER_RETENTION.toMillis());
+            assertThat(retentionMs(admin, "forum.participants.v1")).as("the broker's default").isEqualTo(Duration.ofDays(7).toMillis());
+        }
+    }
+
+    static long retentionMs(Admin admin, String topic) throws Exception {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        return Long.parseLong(admin.describeConfigs(List.of(resource)).all().get().get(resource).get("retention.ms").value());
     }
 
     @Test

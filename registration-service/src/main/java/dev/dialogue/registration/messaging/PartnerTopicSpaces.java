@@ -71,7 +71,8 @@ public class PartnerTopicSpaces {
         String password = newPassword();
         run("open the topic space of partner " + partnerId, admin -> {
             List<NewTopic> topics = Topic.partnerTopicNames(partnerId).stream()
-                    .map(name -> new NewTopic(name, Optional.of(config.partitions()), Optional.empty())).toList();
+                    .map(name -> new NewTopic(name, Optional.of(config.partitions()), Optional.empty())
+                            .configs(Topic.settingsOf(name))).toList();
             try {
                 admin.createTopics(topics).all().get();
             } catch (ExecutionException e) {

@@ -50,8 +50,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -239,6 +241,17 @@ class PartnerIntakeTest {
         assertThatThrownBy(() -> kafka.readAll(Topic.PARTNER_REGISTRATION_RESULTS.forPartner(other)))
                 .isInstanceOf(TopicAuthorizationException.class);
         assertThatThrownBy(() -> kafka.readAll(Topic.PARTICIPANTS.topicName())).isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void aPartnersTopicsKeepWhatItPostedABoundedTimeOnly() throws Exception {
+        try (Admin broker = Admin.create(KafkaAccess.decode(kafkaAdmin).clientConfig())) {
+            for (String topic : Topic.partnerTopicNames(partnerId)) {
+                ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+                assertThat(broker.describeConfigs(List.of(resource)).all().get().get(resource).get("retention.ms").value())
+                        .as(topic).isEqualTo(String.valueOf(Topic.PARTNER_RETENTION.toMillis()));
+            }
+        }
     }
 
     @Test
