@@ -72,11 +72,16 @@ public enum Topic {
     private final String topicName;
     private final Service publisher;
     private final List<Service> consumers;
+    /** This topic in every partner's space, compiled once: every record read from a partner is matched against it. */
+    private final Pattern inEveryPartnersSpace;
 
     Topic(String topicName, Service publisher, List<Service> consumers) {
         this.topicName = topicName;
         this.publisher = publisher;
         this.consumers = consumers;
+        int at = topicName.indexOf(PARTNER_ID_PLACEHOLDER);
+        this.inEveryPartnersSpace = at < 0 ? null : Pattern.compile(Pattern.quote(topicName.substring(0, at))
+                + "(" + PARTNER_ID_PATTERN + ")" + Pattern.quote(topicName.substring(at + PARTNER_ID_PLACEHOLDER.length())));
     }
 
     /** The topic's name; for a partner's topic its address, with {@code {partnerId}} in it. */
@@ -100,13 +105,6 @@ public enum Topic {
         return topicName.replace(PARTNER_ID_PLACEHOLDER, partnerId);
     }
 
-    /** The regular expression of this topic in every partner's space, as a pattern subscription takes it. */
-    public String partnerPattern() {
-        int at = topicName.indexOf(PARTNER_ID_PLACEHOLDER);
-        return Pattern.quote(topicName.substring(0, at)) + "(" + PARTNER_ID_PATTERN + ")"
-                + Pattern.quote(topicName.substring(at + PARTNER_ID_PLACEHOLDER.length()));
-    }
-
     /** Whether a record read from the named topic belongs to this catalogue entry. */
     public boolean carries(String actualTopic) {
         return perPartner() ? partnerOf(actualTopic).isPresent() : topicName.equals(actualTopic);
@@ -117,7 +115,7 @@ public enum Topic {
         if (!perPartner()) {
             return Optional.empty();
         }
-        Matcher matcher = Pattern.compile(partnerPattern()).matcher(actualTopic);
+        Matcher matcher = inEveryPartnersSpace.matcher(actualTopic);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
