@@ -4,6 +4,7 @@ import dev.dialogue.events.agreements.Agreement;
 import dev.dialogue.events.agreements.SignatureSubmitted;
 import dev.dialogue.events.forums.Forum;
 import dev.dialogue.events.meetings.Meeting;
+import dev.dialogue.events.participants.ParticipantDetails;
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.partners.RegistrationAnswered;
@@ -41,6 +42,15 @@ public enum EventType {
             ParticipantRegistration.class, "participant-registration.v1.json"),
     PARTICIPANT_ERASED("dev.dialogue.participant.erased.v1", Topic.PARTICIPANTS,
             ParticipantErased.class, "participant-erased.v1.json"),
+
+    /** Who the participant is: the latest of these per participant is what the compacted topic keeps. */
+    PARTICIPANT_DETAILS_RECORDED("dev.dialogue.participant.details-recorded.v1", Topic.PARTICIPANT_DETAILS,
+            ParticipantDetails.class, "participant-details.v1.json"),
+    /**
+     * The person was erased: no data, so the record is the broker's tombstone for the participant's
+     * key, and compaction removes every earlier record of it.
+     */
+    PARTICIPANT_DETAILS_ERASED("dev.dialogue.participant.details-erased.v1", Topic.PARTICIPANT_DETAILS, null, null),
 
     MEETING_REQUESTED("dev.dialogue.meeting.requested.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
     MEETING_ACCEPTED("dev.dialogue.meeting.accepted.v1", Topic.MEETINGS, Meeting.class, "meeting.v1.json"),
@@ -94,8 +104,14 @@ public enum EventType {
         return topic;
     }
 
+    /** The payload's record; null for a type that carries no data. */
     public Class<?> payloadType() {
         return payloadType;
+    }
+
+    /** Whether events of this type have a payload; those without are tombstones of their key. */
+    public boolean hasData() {
+        return payloadType != null;
     }
 
     /** Classpath resource holding the payload's JSON Schema. */
@@ -103,8 +119,9 @@ public enum EventType {
         return "schemas/" + schemaFile;
     }
 
+    /** The {@code dataschema} attribute; null for a type that carries no data. */
     public URI dataSchema() {
-        return URI.create(SCHEMA_BASE_URI + schemaFile);
+        return hasData() ? URI.create(SCHEMA_BASE_URI + schemaFile) : null;
     }
 
     public static Optional<EventType> byTypeName(String typeName) {

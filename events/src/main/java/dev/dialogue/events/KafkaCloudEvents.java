@@ -55,7 +55,8 @@ public final class KafkaCloudEvents {
     }
 
     /**
-     * Reads a CloudEvent from a record's headers and value.
+     * Reads a CloudEvent from a record's headers and value; a record without a value is an event
+     * without data (whether its type may have none is the consumer's to check).
      *
      * @throws InvalidCloudEventException naming the attribute that is missing or malformed
      */
@@ -63,9 +64,6 @@ public final class KafkaCloudEvents {
         String specVersion = required(headers, SPEC_VERSION);
         if (!CloudEvent.SPEC_VERSION.equals(specVersion)) {
             throw new InvalidCloudEventException("unsupported " + SPEC_VERSION + " '" + specVersion + "'");
-        }
-        if (value == null) {
-            throw new InvalidCloudEventException("record has no value (data)");
         }
         String contentType = optional(headers, CONTENT_TYPE);
         if (contentType != null && !contentType.startsWith(CloudEvent.JSON)) {

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public enum Topic {
     FORUMS("forum.forums.v1", Service.REGISTRATION, List.of(Service.MATCHMAKING)),
     PARTICIPANTS("forum.participants.v1", Service.REGISTRATION, List.of(Service.MATCHMAKING, Service.AGREEMENT)),
+    /** Who each participant is, keyed by participant and compacted: see {@link #PERSONAL_DATA_SETTINGS}. */
+    PARTICIPANT_DETAILS("personal.participants.v1", Service.REGISTRATION, List.of(Service.MATCHMAKING, Service.AGREEMENT)),
     MEETINGS("forum.meetings.v1", Service.MATCHMAKING, List.of(Service.AGREEMENT)),
     AGREEMENTS("forum.agreements.v1", Service.AGREEMENT, List.of()),
     PARTNER_REGISTRATIONS("partner.{partnerId}.registrations.v1", Service.PARTNER_SYSTEMS, List.of(Service.REGISTRATION)),
@@ -68,6 +70,21 @@ public enum Topic {
      * they too carry records as they came.
      */
     public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(14);
+
+    /**
+     * How the broker keeps personal data: only the latest record per participant, and after an
+     * erasure's tombstone none. A compacted topic rolls its active segment at the first write after
+     * {@code max.compaction.lag.ms}, and the cleaner then rewrites the closed segment without the
+     * erased records; their files are deleted {@code file.delete.delay.ms} later. The tombstone
+     * itself stays a day, for consumers that are behind.
+     */
+    public static final Map<String, String> PERSONAL_DATA_SETTINGS = Map.of(
+            "cleanup.policy", "compact",
+            "min.compaction.lag.ms", "0",
+            "max.compaction.lag.ms", String.valueOf(Duration.ofHours(1).toMillis()),
+            "segment.ms", String.valueOf(Duration.ofHours(1).toMillis()),
+            "delete.retention.ms", String.valueOf(Duration.ofDays(1).toMillis()),
+            "file.delete.delay.ms", String.valueOf(Duration.ofMinutes(1).toMillis()));
 
     private final String topicName;
     private final Service publisher;
@@ -149,8 +166,14 @@ public enum Topic {
         return URI.create("/partners/" + partnerId);
     }
 
-    /** The settings a topic is created with: a bounded retention for partners' topics and dead letters. */
+    /**
+     * The settings a topic is created with: a bounded retention for partners' topics and dead
+     * letters, compaction for personal data.
+     */
     public static Map<String, String> settingsOf(String topicName) {
+        if (topicName.equals(PARTICIPANT_DETAILS.topicName)) {
+            return PERSONAL_DATA_SETTINGS;
+        }
         if (topicName.endsWith(DEAD_LETTER_SUFFIX)) {
             return Map.of("retention.ms", String.valueOf(DEAD_LETTER_RETENTION.toMillis()));
         }

@@ -3,8 +3,8 @@ package dev.dialogue.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dialogue.events.participants.Consent;
-import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.Organisation;
+import dev.dialogue.events.participants.ParticipantDetails;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.participants.SeatStatus;
@@ -24,29 +24,40 @@ class EventSchemasTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2025-11-20T09:15:00+08:00");
     private static final ParticipantRegistration LIKSUTOV = new ParticipantRegistration(UUID.randomUUID(),
-            "shenzhen-2025", RegistrationStatus.APPROVED, "Максим Ликсутов", LocalizedText.of(null, null, "Maksim Liksutov"),
-            "liksutov@example.org", null, "Deputy Mayor of Moscow",
+            "shenzhen-2025", RegistrationStatus.APPROVED,
             new Organisation(UUID.randomUUID(), LocalizedText.of("Правительство Москвы", "莫斯科市政府", "Moscow City Government"),
                     OrganisationKind.GOVERNMENT, "RU", "Moscow"),
             ParticipantCategory.GOVERNMENT_OFFICIAL, List.of("ru"), List.of(Sector.ELECTRIC_TRANSPORT),
-            List.of(new Interest(InterestType.SEZ_SITE, "Technopolis Moscow sites")), List.of(),
+            List.of(InterestType.SEZ_SITE), List.of(),
             List.of(new SessionSeat(UUID.randomUUID(), SeatStatus.ENROLLED, null)), new Consent("pd-consent-2025-01", NOW),
-            null, NOW, 3);
+            NOW, 3);
+    private static final ParticipantDetails WHO_LIKSUTOV_IS = new ParticipantDetails(LIKSUTOV.participantId(),
+            LIKSUTOV.forumId(), "Максим Ликсутов", LocalizedText.of(null, null, "Maksim Liksutov"), "Deputy Mayor of Moscow");
 
     @Test
     void aSerialisedPayloadRecordSatisfiesItsSchema() {
         assertThat(EventSchemas.violations(EventType.PARTICIPANT_REGISTERED, EventJson.toBytes(LIKSUTOV))).isEmpty();
+        assertThat(EventSchemas.violations(EventType.PARTICIPANT_DETAILS_RECORDED, EventJson.toBytes(WHO_LIKSUTOV_IS))).isEmpty();
+    }
+
+    @Test
+    void aRegistrationEventCannotCarryWhoThePersonIs() {
+        String json = EventJson.toText(LIKSUTOV).replace("{", "{\"fullName\":\"Максим Ликсутов\",\"email\":\"liksutov@example.org\",");
+
+        assertThat(EventSchemas.violations(EventType.PARTICIPANT_REGISTERED, json.getBytes(StandardCharsets.UTF_8)))
+                .anySatisfy(violation -> assertThat(violation).contains("fullName"))
+                .anySatisfy(violation -> assertThat(violation).contains("email"));
     }
 
     @Test
     void namesAMissingFieldAndABadFormat() {
         String json = EventJson.toText(LIKSUTOV)
-                .replace("\"email\":\"liksutov@example.org\",", "")
+                .replace("\"category\":\"GOVERNMENT_OFFICIAL\",", "")
                 .replace("\"RU\"", "\"Russia\"");
-        assertThat(json).contains("Russia").doesNotContain("liksutov@example.org");
+        assertThat(json).contains("Russia").doesNotContain("GOVERNMENT_OFFICIAL");
 
         assertThat(EventSchemas.violations(EventType.PARTICIPANT_REGISTERED, json.getBytes(StandardCharsets.UTF_8)))
-                .anySatisfy(violation -> assertThat(violation).contains("email"))
+                .anySatisfy(violation -> assertThat(violation).contains("category"))
                 .anySatisfy(violation -> assertThat(violation).contains("country"));
     }
 

@@ -14,7 +14,7 @@ class KafkaCloudEventsTest {
 
     private final CloudEvent event = CloudEvent.of(EventType.PARTICIPANT_REGISTERED, URI.create("/registration-service"),
             "0f6c8e9a-1b2c-4d3e-8f70-9a1b2c3d4e5f", OffsetDateTime.parse("2025-11-20T09:15:00+08:00"),
-            "{\"fullName\":\"殷勇\"}".getBytes(StandardCharsets.UTF_8));
+            "{\"organisation\":\"深圳市人民政府\"}".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void aRecordCarriesTheAttributesAsHeadersAndTheSubjectAsKey() {
@@ -33,7 +33,20 @@ class KafkaCloudEventsTest {
         CloudEvent read = KafkaCloudEvents.fromRecord(KafkaCloudEvents.headers(event), event.data());
 
         assertThat(read).usingRecursiveComparison().isEqualTo(event);
-        assertThat(new String(read.data(), StandardCharsets.UTF_8)).contains("殷勇");
+        assertThat(new String(read.data(), StandardCharsets.UTF_8)).contains("深圳市人民政府");
+    }
+
+    @Test
+    void anEventWithoutDataIsARecordWithoutAValue() {
+        CloudEvent tombstone = CloudEvent.of(EventType.PARTICIPANT_DETAILS_ERASED, URI.create("/registration-service"),
+                event.subject(), event.time(), null);
+        ProducerRecord<String, byte[]> record = KafkaCloudEvents.toRecord("personal.participants.v1", tombstone);
+
+        assertThat(record.key()).isEqualTo(event.subject());
+        assertThat(record.value()).isNull();
+        assertThat(record.headers().lastHeader("content-type")).isNull();
+        assertThat(record.headers().lastHeader("ce_dataschema")).isNull();
+        assertThat(KafkaCloudEvents.fromRecord(record.headers(), null)).usingRecursiveComparison().isEqualTo(tombstone);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.dialogue.events.participants;
 
-import dev.dialogue.events.vocabulary.LocalizedText;
+import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import java.time.OffsetDateTime;
@@ -10,25 +10,21 @@ import java.util.UUID;
 /**
  * The full current state of one participant's registration for a forum. Every event on
  * {@code forum.participants.v1} carries it, so a consumer that starts late rebuilds from the topic.
+ * It names nobody: the participant id is a pseudonym, and who the person is travels apart, as
+ * {@link ParticipantDetails} on a compacted topic that an erasure empties.
  */
 public record ParticipantRegistration(
         UUID participantId,
         String forumId,
         RegistrationStatus status,
-        String fullName,
-        LocalizedText nameTransliterations,
-        String email,
-        String phone,
-        String position,
         Organisation organisation,
         ParticipantCategory category,
         List<String> languages,
         List<Sector> sectors,
-        List<Interest> offers,
-        List<Interest> seeks,
+        List<InterestType> offers,
+        List<InterestType> seeks,
         List<SessionSeat> sessions,
         Consent consent,
-        String statusReason,
         OffsetDateTime registeredAt,
         long version) {
 }

@@ -198,6 +198,15 @@ public class InboundEvents {
         if (!type.topic().carries(record.getTopic())) {
             throw new RejectedEventException(type.typeName() + " does not belong on " + record.getTopic());
         }
+        if (!type.hasData()) {
+            if (cloudEvent.data() != null) {
+                throw new RejectedEventException(type.typeName() + " carries no data, but the record has a value");
+            }
+            return new InboundEvent(type, cloudEvent, record.getTopic());
+        }
+        if (cloudEvent.data() == null) {
+            throw new RejectedEventException(type.typeName() + " has no data: the record has no value");
+        }
         List<String> violations = EventSchemas.violations(type, cloudEvent.data());
         if (!violations.isEmpty()) {
             throw new RejectedEventException("payload violates " + type.dataSchema() + ": " + String.join("; ", violations));

@@ -3,6 +3,7 @@ package dev.dialogue.platform.messaging;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventSchemas;
 import dev.dialogue.events.EventType;
+import dev.dialogue.events.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,9 +55,43 @@ public class Outbox {
         return publish(type, type.topic().forPartner(partnerId), aggregateId, payload);
     }
 
+    /**
+     * Publishes an event of a type that carries no data: on a compacted topic, the tombstone that
+     * lets the broker drop every earlier record of the aggregate.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publishTombstone(EventType type, String aggregateId) {
+        if (type.hasData()) {
+            throw new IllegalStateException(type.typeName() + " carries data");
+        }
+        return store(type, type.topic().topicName(), aggregateId, null);
+    }
+
+    /**
+     * Deletes the rows that may hold an erased person's data, in the caller's transaction: whatever
+     * names their id, sent or set aside, and the unsent ones keyed by them on the given topics, which
+     * the erasure's own events supersede. Unsent rows of other aggregates stay: their consumers need
+     * them, and they carry ids only.
+     *
+     * @return how many rows went
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forget(UUID personId, Topic... supersededTopics) {
+        return entityManager.createNativeQuery("""
+                delete from outbox_event
+                where ((sent_at is not null or failed_at is not null) and strpos(payload::text, ?1) > 0)
+                   or (aggregateid = ?1 and aggregatetype = any(cast(?2 as text[])))""")
+                .setParameter(1, personId.toString())
+                .setParameter(2, Arrays.stream(supersededTopics).map(Topic::topicName).toArray(String[]::new))
+                .executeUpdate();
+    }
+
     private UUID publish(EventType type, String topic, String aggregateId, Object payload) {
         if (type.topic().perPartner() && topic.equals(type.topic().topicName())) {
             throw new IllegalStateException(type.typeName() + " goes to a partner: publishToPartner names which");
+        }
+        if (!type.hasData()) {
+            throw new IllegalStateException(type.typeName() + " carries no data: publishTombstone sends it");
         }
         byte[] json = EventJson.toBytes(payload);
         if (json.length > maxEventBytes) {
@@ -65,9 +101,12 @@ public class Outbox {
         if (!violations.isEmpty()) {
             throw new IllegalStateException(type.typeName() + " payload breaks its schema: " + violations);
         }
+        return store(type, topic, aggregateId, new String(json, StandardCharsets.UTF_8));
+    }
+
+    private UUID store(EventType type, String topic, String aggregateId, String json) {
         UUID id = UUID.randomUUID();
-        entityManager.persist(new OutboxEvent(id, topic, aggregateId, type.typeName(),
-                new String(json, StandardCharsets.UTF_8), OffsetDateTime.now(ZoneOffset.UTC)));
+        entityManager.persist(new OutboxEvent(id, topic, aggregateId, type.typeName(), json, OffsetDateTime.now(ZoneOffset.UTC)));
         if (transactions.getResource(WakeRelayOnCommit.class) == null) {
             transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));

@@ -28,8 +28,9 @@ public class OutboxEvent {
     @Column(nullable = false)
     String type;
 
+    /** Null for an event without data: a tombstone of its key. */
     @ColumnTransformer(write = "cast(? as jsonb)")
-    @Column(nullable = false, columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     String payload;
 
     @Column(name = "occurred_at", nullable = false)

@@ -210,7 +210,8 @@ public class OutboxRelay {
                 .setParameter(2, pending.id())
                 .executeUpdate();
         LOG.errorf("Outbox relay sets event %s aside (%s on %s, %d bytes of payload): %s; the events after it go on",
-                pending.id(), pending.type(), pending.topic(), pending.payload().getBytes(StandardCharsets.UTF_8).length, reason);
+                pending.id(), pending.type(), pending.topic(),
+                pending.payload() == null ? 0 : pending.payload().getBytes(StandardCharsets.UTF_8).length, reason);
     }
 
     /**
@@ -247,10 +248,11 @@ public class OutboxRelay {
     private record Pending(long seq, UUID id, String topic, String aggregateId, String type, String payload,
             OffsetDateTime occurredAt) {
 
+        /** A row without payload is an event without data: the record has no value, a tombstone of its key. */
         ProducerRecord<String, byte[]> toRecord(URI source) {
             CloudEvent event = new CloudEvent(id, source, type, aggregateId, occurredAt,
-                    EventType.byTypeName(type).map(EventType::dataSchema).orElse(null), CloudEvent.JSON,
-                    payload.getBytes(StandardCharsets.UTF_8));
+                    EventType.byTypeName(type).map(EventType::dataSchema).orElse(null),
+                    payload == null ? null : CloudEvent.JSON, payload == null ? null : payload.getBytes(StandardCharsets.UTF_8));
             return KafkaCloudEvents.toRecord(topic, event);
         }
     }
