@@ -1,6 +1,6 @@
 package dev.dialogue.registration.api;
 
-import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.registration.service.RegistrationView;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.registration.service.PartnerService;
@@ -78,7 +78,7 @@ public class ForumRegistrationResource {
             partners.checkMayRegister(caller.partnerId(), forumId);
             registrant = Registrant.partner(caller.partnerId());
         }
-        ParticipantRegistration created = registrations.register(forumId, request, registrant);
+        RegistrationView created = registrations.register(forumId, request, registrant);
         return Response.created(uri.getBaseUriBuilder().path("api/registrations/{id}").build(created.participantId()))
                 .entity(created).build();
     }

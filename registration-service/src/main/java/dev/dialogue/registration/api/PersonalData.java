@@ -1,12 +1,12 @@
 package dev.dialogue.registration.api;
 
-import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.registration.service.RegistrationView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /** Everything this service holds about a person, for a data subject's access request. */
-public record PersonalData(ParticipantRegistration registration, String badgeToken, OffsetDateTime checkedInAt,
+public record PersonalData(RegistrationView registration, String badgeToken, OffsetDateTime checkedInAt,
         OffsetDateTime erasedAt, List<Announcement> announcements) {
 
     /** An event about the person still kept in the outbox (sent ones are purged after a retention). */

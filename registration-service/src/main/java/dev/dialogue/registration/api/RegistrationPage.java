@@ -1,11 +1,11 @@
 package dev.dialogue.registration.api;
 
-import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.registration.service.RegistrationView;
 import java.util.List;
 import java.util.Map;
 
 /** One page of a forum's registrations, in the order they arrived. */
-public record RegistrationPage(List<ParticipantRegistration> items, int page, int size, long total) {
+public record RegistrationPage(List<RegistrationView> items, int page, int size, long total) {
 
     /** Counts of a forum's registrations, for dashboards. */
     public record Stats(long total, Map<String, Long> byStatus, Map<String, Long> byCategory,

@@ -1,6 +1,6 @@
 package dev.dialogue.registration.api;
 
-import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.registration.service.RegistrationView;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.web.ProblemException;
@@ -48,7 +48,7 @@ public class RegistrationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
     @Operation(summary = "One registration, in full", description = "Roles: admin, staff.")
-    public ParticipantRegistration get(@PathParam("id") UUID id) {
+    public RegistrationView get(@PathParam("id") UUID id) {
         return registrations.get(id);
     }
 
@@ -57,7 +57,7 @@ public class RegistrationResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Accredit: take the seats asked for, or join their waiting lists",
             description = "Roles: admin. Only a SUBMITTED registration; 409 otherwise.")
-    public ParticipantRegistration approve(@PathParam("id") UUID id) {
+    public RegistrationView approve(@PathParam("id") UUID id) {
         return accreditation.approve(id);
     }
 
@@ -66,7 +66,7 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Refuse accreditation, with a reason", description = "Roles: admin. Frees the seats held.")
-    public ParticipantRegistration reject(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+    public RegistrationView reject(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         if (reason.reason() == null || reason.reason().isBlank()) {
             throw ProblemException.invalid("reason", "a rejection needs a reason");
         }
@@ -78,7 +78,7 @@ public class RegistrationResource {
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
     @Operation(summary = "Cancel a registration; its seats go to the next in line at once",
             description = "Roles: admin, or the participant themself (token subject = the registration id).")
-    public ParticipantRegistration cancel(@PathParam("id") UUID id) {
+    public RegistrationView cancel(@PathParam("id") UUID id) {
         caller.selfOr(id, "a participant may cancel only their own registration", Roles.ADMIN);
         return accreditation.cancel(id, caller.isInRole(Roles.ADMIN) ? "cancelled by an organiser" : "cancelled by the participant");
     }

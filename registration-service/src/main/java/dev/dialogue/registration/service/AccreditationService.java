@@ -1,7 +1,6 @@
 package dev.dialogue.registration.service;
 
 import dev.dialogue.events.EventType;
-import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.participants.SeatStatus;
 import dev.dialogue.platform.web.ProblemException;
@@ -40,13 +39,13 @@ public class AccreditationService {
     }
 
     @Transactional
-    public ParticipantRegistration approve(UUID id) {
+    public RegistrationView approve(UUID id) {
         Registration registration = lock(id);
         if (registration.status != RegistrationStatus.SUBMITTED) {
             throw ProblemException.conflict("registration " + id + " is " + registration.status + "; only SUBMITTED can be approved");
         }
         approveNow(registration);
-        return ParticipantEvents.state(registration);
+        return RegistrationView.of(registration);
     }
 
     /** Takes the seats a registration asked for, or places it on the waiting lists. Joins the caller's transaction. */
@@ -73,23 +72,23 @@ public class AccreditationService {
     }
 
     @Transactional
-    public ParticipantRegistration reject(UUID id, String reason) {
+    public RegistrationView reject(UUID id, String reason) {
         Registration registration = lock(id);
         if (!CANCELLABLE.contains(registration.status)) {
             throw ProblemException.conflict("registration " + id + " is " + registration.status + " and cannot be rejected");
         }
         end(registration, RegistrationStatus.REJECTED, reason, EventType.PARTICIPANT_REJECTED);
-        return ParticipantEvents.state(registration);
+        return RegistrationView.of(registration);
     }
 
     @Transactional
-    public ParticipantRegistration cancel(UUID id, String reason) {
+    public RegistrationView cancel(UUID id, String reason) {
         Registration registration = lock(id);
         if (!CANCELLABLE.contains(registration.status)) {
             throw ProblemException.conflict("registration " + id + " is " + registration.status + " and cannot be cancelled");
         }
         end(registration, RegistrationStatus.CANCELLED, reason, EventType.PARTICIPANT_CANCELLED);
-        return ParticipantEvents.state(registration);
+        return RegistrationView.of(registration);
     }
 
     /**

@@ -38,15 +38,15 @@ public class PersonalDataService {
         List<PersonalData.Announcement> announcements = rows.stream()
                 .map(row -> new PersonalData.Announcement((UUID) row[0], (String) row[1], time(row[2]), time(row[3])))
                 .toList();
-        return new PersonalData(ParticipantEvents.state(registration), registration.badgeToken,
+        return new PersonalData(RegistrationView.of(registration), registration.badgeToken,
                 registration.checkedInAt, registration.erasedAt, announcements);
     }
 
     /**
      * Erases the person: their seats go to the next in line, their personal fields are overwritten,
-     * every outbox row about them is deleted (an unsent one too: the erasure that follows would undo
-     * it anyway), and {@code ParticipantErased} tells the other services to do the same. Erasing
-     * twice has no second effect.
+     * every outbox row that may hold their data is deleted (see {@link ParticipantEvents#erased}), the
+     * compacted topic gets the tombstone of their details, and {@code ParticipantErased} tells the
+     * other services to do the same. Erasing twice has no second effect.
      */
     @Transactional
     public void erase(UUID id) {
@@ -56,10 +56,26 @@ public class PersonalDataService {
         }
         accreditation.withdraw(registration);
         registration.erase(OffsetDateTime.now(ZoneOffset.UTC));
-        entityManager.createNativeQuery("delete from outbox_event where aggregateid = ?1")
-                .setParameter(1, id.toString()).executeUpdate();
         entityManager.flush();
         events.erased(registration);
+    }
+
+    /**
+     * Writes the tombstone of each person erased before the given time a second time (see
+     * {@link ErasureCompactionJob}), a hundred at a time.
+     *
+     * @return how many
+     */
+    @Transactional
+    public int repeatErasures(OffsetDateTime erasedBefore) {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = entityManager.createNativeQuery("""
+                update registration set erasure_repeated_at = now()
+                where id in (select id from registration where erased_at <= ?1 and erasure_repeated_at is null
+                             order by erased_at limit 100 for update skip locked)
+                returning id""", UUID.class).setParameter(1, erasedBefore).getResultList();
+        due.forEach(events::detailsErasedAgain);
+        return due.size();
     }
 
     private static OffsetDateTime time(Object value) {

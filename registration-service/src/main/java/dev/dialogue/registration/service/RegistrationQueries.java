@@ -55,7 +55,7 @@ public class RegistrationQueries {
         List<Registration> registrations = Registration.list("id in ?1", ids);
         Map<UUID, Registration> byId = new LinkedHashMap<>();
         registrations.forEach(registration -> byId.put(registration.id, registration));
-        return new RegistrationPage(ids.stream().map(byId::get).map(ParticipantEvents::state).toList(), page, size, total);
+        return new RegistrationPage(ids.stream().map(byId::get).map(RegistrationView::of).toList(), page, size, total);
     }
 
     @Transactional

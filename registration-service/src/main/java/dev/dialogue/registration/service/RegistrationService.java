@@ -3,7 +3,6 @@ package dev.dialogue.registration.service;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.events.participants.Interest;
-import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.platform.web.ProblemException;
 import dev.dialogue.registration.api.RegistrationRequest;
@@ -40,7 +39,7 @@ public class RegistrationService {
      * category the forum auto-approves is approved in the same transaction.
      */
     @Transactional
-    public ParticipantRegistration register(String forumId, RegistrationRequest request, Registrant registrant) {
+    public RegistrationView register(String forumId, RegistrationRequest request, Registrant registrant) {
         Forum forum = ForumService.find(forumId);
         Optional<ProblemException> obstacle = obstacle(forum, request, RegisteredEmails.lookUp(forum.id, request.email()),
                 registrant);
@@ -81,7 +80,7 @@ public class RegistrationService {
 
     /** Registers a person nothing stands in the way of (see {@link #obstacle}), of an organisation already resolved. */
     @Transactional(Transactional.TxType.MANDATORY)
-    ParticipantRegistration create(UUID id, Forum forum, RegistrationRequest request, Organisation organisation,
+    RegistrationView create(UUID id, Forum forum, RegistrationRequest request, Organisation organisation,
             Registrant registrant) {
         Registration registration = new Registration();
         registration.id = id;
@@ -106,15 +105,16 @@ public class RegistrationService {
         registration.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         registration.persist();
         events.publish(EventType.PARTICIPANT_REGISTERED, registration);
+        events.detailsRecorded(registration);
         if (forum.autoApprovedCategories.contains(registration.category)) {
             accreditation.approveNow(registration);
         }
-        return ParticipantEvents.state(registration);
+        return RegistrationView.of(registration);
     }
 
     @Transactional
-    public ParticipantRegistration get(UUID id) {
-        return Registration.<Registration>findByIdOptional(id).map(ParticipantEvents::state)
+    public RegistrationView get(UUID id) {
+        return Registration.<Registration>findByIdOptional(id).map(RegistrationView::of)
                 .orElseThrow(() -> ProblemException.notFound("registration", id));
     }
 

@@ -4,10 +4,12 @@ import static dev.dialogue.registration.Fixtures.adminToken;
 import static dev.dialogue.registration.Fixtures.registrationBody;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.dialogue.events.Topic;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfraTestResource;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +78,31 @@ class PersonalDataTest {
         assertThat(rowsMentioning(email)).isZero();
         assertThat(rowsMentioning("Анна Ли 安娜", id)).isZero();
         assertThat(rowsMentioning("Service robots", id)).as("what they offered, a JSON column").isZero();
+    }
+
+    /**
+     * Who the person is travels on the compacted topic alone, without email or phone; the erasure
+     * writes its tombstone there at once and again after the compaction lag (two seconds in tests).
+     */
+    @Test
+    void theDetailsTopicCarriesTheNameAndGetsTheErasuresTombstoneTwice() {
+        Fixtures.OpenForum forum = Fixtures.openForum();
+        String email = "details-" + UUID.randomUUID() + "@example.org";
+        String id = register(forum, email);
+        KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
+        ConsumerRecord<String, byte[]> details = kafka.await(Topic.PARTICIPANT_DETAILS.topicName(),
+                record -> id.equals(record.key()) && record.value() != null, Duration.ofSeconds(30));
+        assertThat(new String(details.value(), StandardCharsets.UTF_8)).contains("Анна Ли 安娜").doesNotContain(email);
+        ConsumerRecord<String, byte[]> registered = kafka.await(Topic.PARTICIPANTS.topicName(),
+                record -> id.equals(record.key()), Duration.ofSeconds(30));
+        assertThat(new String(registered.value(), StandardCharsets.UTF_8)).doesNotContain("Анна Ли 安娜").doesNotContain(email);
+
+        given().auth().oauth2(admin).delete("/api/participants/" + id).then().statusCode(204);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka.readAll(Topic.PARTICIPANT_DETAILS.topicName()).stream()
+                .filter(record -> id.equals(record.key()) && record.value() == null)
+                .map(record -> new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .filter("dev.dialogue.participant.details-erased.v1"::equals).count() == 2);
     }
 
     private long rowsMentioning(String text) {

@@ -78,11 +78,15 @@ class RegistrationResourceTest {
         assertThat(event.source()).hasToString("/registration-service");
         assertThat(event.subject()).isEqualTo(id);
         assertThat(EventSchemas.violations(EventType.PARTICIPANT_REGISTERED, event.data())).isEmpty();
-        assertThat(new String(event.data(), StandardCharsets.UTF_8)).contains(name);
+        assertThat(new String(event.data(), StandardCharsets.UTF_8)).as("the registration names nobody").doesNotContain(name);
+        ConsumerRecord<String, byte[]> details = new KafkaProbe(KafkaAccess.decode(kafkaAdmin))
+                .await("personal.participants.v1", r -> id.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(new String(details.value(), StandardCharsets.UTF_8)).contains(name);
 
         given().auth().oauth2(admin).get("/api/registrations/" + id)
                 .then().statusCode(200).body("fullName", equalTo(name));
-        await().atMost(Duration.ofSeconds(30)).until(() -> OutboxRows.sent(entityManager, id) == 1);
+        // The registration and who the person is, on their two topics.
+        await().atMost(Duration.ofSeconds(30)).until(() -> OutboxRows.sent(entityManager, id) == 2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.Samples;
+import dev.dialogue.events.participants.ParticipantDetails;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
@@ -57,7 +58,7 @@ class OutboxSetAsideTest {
                     .setParameter(1, huge).setParameter(2, aggregate.toString())
                     .setParameter(3, "{\"filler\": \"" + filler + "\"}").executeUpdate());
             UUID after = QuarkusTransaction.requiringNew().call(() -> outbox.publish(EventType.PARTICIPANT_REGISTERED,
-                    aggregate.toString(), registration(aggregate, "Sent After The Huge One")));
+                    aggregate.toString(), registration(aggregate)));
 
             ConsumerRecord<String, byte[]> sent = new KafkaProbe(KafkaAccess.decode(kafkaAdmin))
                     .await("forum.participants.v1", record -> aggregate.toString().equals(record.key()), PATIENCE);
@@ -77,9 +78,10 @@ class OutboxSetAsideTest {
     @Test
     void anEventOverTheLimitIsRefusedAndNothingIsWritten() {
         UUID aggregate = UUID.randomUUID();
-        ParticipantRegistration oversize = registration(aggregate, "Delegate " + "名".repeat(400_000));
+        ParticipantDetails oversize = new ParticipantDetails(aggregate, "shenzhen-2025", "Delegate " + "名".repeat(400_000),
+                null, null);
 
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventType.PARTICIPANT_REGISTERED,
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventType.PARTICIPANT_DETAILS_RECORDED,
                 aggregate.toString(), oversize)))
                 .isInstanceOf(EventTooLargeException.class)
                 .hasMessageContaining("over the limit of 1000000 bytes");
@@ -95,11 +97,10 @@ class OutboxSetAsideTest {
                 .setParameter(1, id).getSingleResult());
     }
 
-    private static ParticipantRegistration registration(UUID id, String name) {
-        ParticipantRegistration sample = Samples.registration(name, "上海市青年创业就业基金会", "CN");
-        return new ParticipantRegistration(id, sample.forumId(), sample.status(), sample.fullName(),
-                sample.nameTransliterations(), sample.email(), sample.phone(), sample.position(), sample.organisation(),
-                sample.category(), sample.languages(), sample.sectors(), sample.offers(), sample.seeks(),
-                sample.sessions(), sample.consent(), sample.statusReason(), sample.registeredAt(), 1);
+    private static ParticipantRegistration registration(UUID id) {
+        ParticipantRegistration sample = Samples.registration("上海市青年创业就业基金会", "CN");
+        return new ParticipantRegistration(id, sample.forumId(), sample.status(), sample.organisation(), sample.category(),
+                sample.languages(), sample.sectors(), sample.offers(), sample.seeks(), sample.sessions(), sample.consent(),
+                sample.registeredAt(), 1);
     }
 }
