@@ -9,6 +9,7 @@ import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.Consent;
 import dev.dialogue.events.participants.Organisation;
+import dev.dialogue.events.participants.ParticipantDetails;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.vocabulary.LocalizedText;
@@ -57,17 +58,20 @@ public final class AgreementFixtures {
         return new Org(UUID.randomUUID(), name, country, List.of(sectors));
     }
 
-    /** An accredited person of the organisation, once agreement-service has them. */
+    /** An accredited person of the organisation, once agreement-service has them and their name. */
     public UUID person(Org org, String name) {
         UUID id = UUID.randomUUID();
-        announce(registration(id, org, name, RegistrationStatus.APPROVED), EventType.PARTICIPANT_APPROVED);
-        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> Participant.findById(id) != null));
+        kafka.send("personal.participants.v1", CloudEvent.of(EventType.PARTICIPANT_DETAILS_RECORDED, REGISTRATION, id.toString(),
+                OffsetDateTime.now(), EventJson.toBytes(new ParticipantDetails(id, forumId, name, null, "Director"))));
+        announce(registration(id, org, RegistrationStatus.APPROVED), EventType.PARTICIPANT_APPROVED);
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> Participant.<Participant>findByIdOptional(id)
+                .filter(participant -> participant.fullName != null).isPresent()));
         return id;
     }
 
     /** Registration cancelled: they may no longer sign. */
     public void cancel(UUID participantId, Org org, String name) {
-        announce(registration(participantId, org, name, RegistrationStatus.CANCELLED), EventType.PARTICIPANT_CANCELLED);
+        announce(registration(participantId, org, RegistrationStatus.CANCELLED), EventType.PARTICIPANT_CANCELLED);
         await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 ((Participant) Participant.findById(participantId)).status == RegistrationStatus.CANCELLED));
     }
@@ -148,12 +152,12 @@ public final class AgreementFixtures {
                 OffsetDateTime.now(), EventJson.toBytes(registration)));
     }
 
-    private ParticipantRegistration registration(UUID id, Org org, String name, RegistrationStatus status) {
+    private ParticipantRegistration registration(UUID id, Org org, RegistrationStatus status) {
         OffsetDateTime now = OffsetDateTime.now();
-        return new ParticipantRegistration(id, forumId, status, name, null, "p-" + id + "@example.org", null, "Director",
+        return new ParticipantRegistration(id, forumId, status,
                 new Organisation(org.id(), LocalizedText.of(null, null, org.name()), OrganisationKind.COMPANY, org.country(), null),
                 ParticipantCategory.COMPANY_REPRESENTATIVE, List.of("ru", "zh"), org.sectors(), List.of(), List.of(), List.of(),
-                new Consent("pd-consent-2025-01", now), null, now, status == RegistrationStatus.APPROVED ? 1 : 2);
+                new Consent("pd-consent-2025-01", now), now, status == RegistrationStatus.APPROVED ? 1 : 2);
     }
 
     public static String eventType(ConsumerRecord<String, byte[]> record) {

@@ -12,8 +12,8 @@ import dev.dialogue.events.forums.ForumSession;
 import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.events.forums.SessionKind;
 import dev.dialogue.events.participants.Consent;
-import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.Organisation;
+import dev.dialogue.events.participants.ParticipantDetails;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.participants.SeatStatus;
@@ -65,10 +65,9 @@ public final class MatchmakingFixtures {
     public void leave(UUID participantId) {
         OffsetDateTime now = OffsetDateTime.now();
         ParticipantRegistration cancelled = new ParticipantRegistration(participantId, forumId, RegistrationStatus.CANCELLED,
-                "Left", null, "p-" + participantId + "@example.org", null, null,
                 new Organisation(UUID.randomUUID(), LocalizedText.of(null, null, "Left Org"), OrganisationKind.COMPANY, "CN",
                         null), ParticipantCategory.COMPANY_REPRESENTATIVE, List.of(), List.of(), List.of(), List.of(),
-                List.of(), new Consent("pd-consent-2025-01", now), "cancelled by the participant", now, 2);
+                List.of(), new Consent("pd-consent-2025-01", now), now, 2);
         kafka.send("forum.participants.v1", CloudEvent.of(EventType.PARTICIPANT_CANCELLED, REGISTRATION,
                 participantId.toString(), now, EventJson.toBytes(cancelled)));
     }
@@ -98,6 +97,7 @@ public final class MatchmakingFixtures {
         for (int i = 0; i < count; i++) {
             UUID id = UUID.randomUUID();
             ids.add(id);
+            records.add(KafkaCloudEvents.toRecord("personal.participants.v1", details(id, namePrefix + " " + i)));
             records.add(KafkaCloudEvents.toRecord("forum.participants.v1", approval(id, namePrefix + " " + i, UUID.randomUUID(),
                     OrganisationKind.COMPANY, country, ParticipantCategory.COMPANY_REPRESENTATIVE, List.of("en"),
                     List.of(Sector.ROBOTICS), List.of(), List.of(), List.of())));
@@ -110,22 +110,27 @@ public final class MatchmakingFixtures {
             ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
             List<InterestType> seeks, List<UUID> enrolledIn) {
         UUID id = UUID.randomUUID();
+        kafka.send("personal.participants.v1", details(id, name));
         kafka.send("forum.participants.v1", approval(id, name, organisationId, kind, country, category, languages, sectors,
                 offers, seeks, enrolledIn));
         return id;
+    }
+
+    /** Who the participant is, on the compacted topic, as registration-service publishes it with the registration. */
+    private CloudEvent details(UUID id, String name) {
+        return CloudEvent.of(EventType.PARTICIPANT_DETAILS_RECORDED, REGISTRATION, id.toString(), OffsetDateTime.now(),
+                EventJson.toBytes(new ParticipantDetails(id, forumId, name, null, null)));
     }
 
     private CloudEvent approval(UUID id, String name, UUID organisationId, OrganisationKind kind, String country,
             ParticipantCategory category, List<String> languages, List<Sector> sectors, List<InterestType> offers,
             List<InterestType> seeks, List<UUID> enrolledIn) {
         OffsetDateTime now = OffsetDateTime.now();
-        ParticipantRegistration registration = new ParticipantRegistration(id, forumId, RegistrationStatus.APPROVED, name,
-                null, "p-" + id + "@example.org", null, null,
+        ParticipantRegistration registration = new ParticipantRegistration(id, forumId, RegistrationStatus.APPROVED,
                 new Organisation(organisationId, LocalizedText.of(null, null, name + " Org"), kind, country, null),
-                category, languages, sectors, offers.stream().map(type -> new Interest(type, null)).toList(),
-                seeks.stream().map(type -> new Interest(type, null)).toList(),
+                category, languages, sectors, offers, seeks,
                 enrolledIn.stream().map(session -> new SessionSeat(session, SeatStatus.ENROLLED, null)).toList(),
-                new Consent("pd-consent-2025-01", now), null, now, 1);
+                new Consent("pd-consent-2025-01", now), now, 1);
         return CloudEvent.of(EventType.PARTICIPANT_APPROVED, REGISTRATION, id.toString(), now, EventJson.toBytes(registration));
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -40,7 +41,8 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "forum_id", nullable = false)
     public String forumId;
 
-    @Column(name = "full_name", nullable = false)
+    /** From {@code participant_name}, null until the person's details are read; never written here. */
+    @Formula("(select name.full_name from participant_name name where name.participant_id = participant_id)")
     public String fullName;
 
     @Column(name = "organisation_id", nullable = false)
@@ -84,23 +86,22 @@ public class Participant extends PanacheEntityBase {
         List<ParticipantRegistration> stands = List.copyOf(latest.values());
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into participant (participant_id, forum_id, full_name, organisation_id, organisation_name, status,
+                    insert into participant (participant_id, forum_id, organisation_id, organisation_name, status,
                         sectors, revision, updated_at)
-                    select id, forum, name, organisation, organisation_name, status, sectors::jsonb, events, ?
-                    from unnest(?, ?, ?, ?, ?, ?, ?, ?) as given (id, forum, name, organisation, organisation_name, status, sectors, events)
-                    on conflict (participant_id) do update set forum_id = excluded.forum_id, full_name = excluded.full_name,
+                    select id, forum, organisation, organisation_name, status, sectors::jsonb, events, ?
+                    from unnest(?, ?, ?, ?, ?, ?, ?) as given (id, forum, organisation, organisation_name, status, sectors, events)
+                    on conflict (participant_id) do update set forum_id = excluded.forum_id,
                         organisation_id = excluded.organisation_id, organisation_name = excluded.organisation_name,
                         status = excluded.status, sectors = excluded.sectors,
                         revision = participant.revision + excluded.revision, updated_at = excluded.updated_at""")) {
                 upsert.setObject(1, now);
                 upsert.setArray(2, connection.createArrayOf("uuid", stands.stream().map(ParticipantRegistration::participantId).toArray()));
                 upsert.setArray(3, connection.createArrayOf("text", stands.stream().map(ParticipantRegistration::forumId).toArray()));
-                upsert.setArray(4, connection.createArrayOf("text", stands.stream().map(ParticipantRegistration::fullName).toArray()));
-                upsert.setArray(5, connection.createArrayOf("uuid", stands.stream().map(r -> r.organisation().organisationId()).toArray()));
-                upsert.setArray(6, connection.createArrayOf("text", stands.stream().map(r -> r.organisation().name().any()).toArray()));
-                upsert.setArray(7, connection.createArrayOf("text", stands.stream().map(r -> r.status().name()).toArray()));
-                upsert.setArray(8, connection.createArrayOf("text", stands.stream().map(r -> EventJson.toText(r.sectors())).toArray()));
-                upsert.setArray(9, connection.createArrayOf("bigint", stands.stream().map(r -> events.get(r.participantId())).toArray()));
+                upsert.setArray(4, connection.createArrayOf("uuid", stands.stream().map(r -> r.organisation().organisationId()).toArray()));
+                upsert.setArray(5, connection.createArrayOf("text", stands.stream().map(r -> r.organisation().name().any()).toArray()));
+                upsert.setArray(6, connection.createArrayOf("text", stands.stream().map(r -> r.status().name()).toArray()));
+                upsert.setArray(7, connection.createArrayOf("text", stands.stream().map(r -> EventJson.toText(r.sectors())).toArray()));
+                upsert.setArray(8, connection.createArrayOf("bigint", stands.stream().map(r -> events.get(r.participantId())).toArray()));
                 upsert.executeUpdate();
             }
         });

@@ -7,6 +7,7 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.agreements.Agreement;
 import dev.dialogue.platform.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
 /** Announces agreement changes on {@code forum.agreements.v1}, each with the full current agreement. */
 @ApplicationScoped
@@ -18,11 +19,25 @@ public class AgreementEvents {
         this.outbox = outbox;
     }
 
+    /** Publishes the agreement's state and returns it whole, as REST shows it. */
     public Agreement publish(EventType fact, AgreementRecord agreement, String auditHead) {
         AgreementRecord.getEntityManager().flush();
         Agreement state = state(agreement, auditHead);
-        outbox.publish(fact, agreement.id.toString(), state);
+        outbox.publish(fact, agreement.id.toString(), agreement.statusReasonBy == null ? state : withoutTheirWords(state));
         return state;
+    }
+
+    /** Deletes the outbox rows that name an erased participant (see {@link Outbox#forget}). */
+    public void forget(UUID participantId) {
+        outbox.forget(participantId);
+    }
+
+    /** A status reason a signatory wrote stays here, where their erasure clears it; the event says only the status. */
+    private static Agreement withoutTheirWords(Agreement a) {
+        return new Agreement(a.agreementId(), a.forumId(), a.kind(), a.title(), a.sectors(), a.status(), null,
+                a.signingOrder(), a.parties(), a.documents(), a.prevailingLanguage(), a.validFrom(), a.validTo(), a.value(),
+                a.currency(), a.signingDeadline(), a.suggestedFromMeetingId(), a.projects(), a.auditHead(), a.createdAt(),
+                a.version());
     }
 
     public static Agreement state(AgreementRecord agreement, String auditHead) {

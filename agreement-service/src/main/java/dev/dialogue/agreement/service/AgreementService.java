@@ -46,6 +46,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgreementService {
 
+    /** The longest title in a language, as the events' schema and the REST request allow. */
+    private static final int TITLE_LIMIT = 500;
+
     /**
      * Every change of an agreement is announced with all its joint projects: at most this many,
      * titled at most 500 characters per language, keep that event within the outbox's limit.
@@ -311,9 +314,9 @@ public class AgreementService {
         agreement.forumId = forumId;
         agreement.kind = AgreementKind.COOPERATION_AGREEMENT;
         agreement.title = LocalizedText.of(
-                "Соглашение о сотрудничестве: " + requester.organisationName + " и " + invitee.organisationName,
-                "合作协议：" + requester.organisationName + " 与 " + invitee.organisationName,
-                "Cooperation agreement: " + requester.organisationName + " and " + invitee.organisationName);
+                suggestedTitle("Соглашение о сотрудничестве: ", requester.organisationName, " и ", invitee.organisationName),
+                suggestedTitle("合作协议：", requester.organisationName, " 与 ", invitee.organisationName),
+                suggestedTitle("Cooperation agreement: ", requester.organisationName, " and ", invitee.organisationName));
         agreement.sectors = shared.isEmpty() ? new ArrayList<>(requester.sectors) : shared;
         agreement.status = AgreementStatus.DRAFT;
         agreement.signingOrder = SigningOrder.PARALLEL;
@@ -325,10 +328,25 @@ public class AgreementService {
         record(agreement, "system", "SUGGESTED", details("meetingId", meetingId.toString()), EventType.AGREEMENT_SUGGESTED);
     }
 
+    /**
+     * A suggested draft's title, the two names shortened with an ellipsis where the whole would pass
+     * the 500 characters a title may have (an organisation's name alone may have 500).
+     */
+    static String suggestedTitle(String prefix, String first, String separator, String second) {
+        int room = (TITLE_LIMIT - prefix.length() - separator.length()) / 2;
+        return prefix + shorten(first, room) + separator + shorten(second, room);
+    }
+
+    private static String shorten(String name, int room) {
+        return name.codePointCount(0, name.length()) <= room ? name
+                : name.substring(0, name.offsetByCodePoints(0, room - 1)) + "…";
+    }
+
     /** An erased person's own words go; the chain, which holds only their id and hashes, stays verifiable. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID participantId) {
         AgreementRecord.update("statusReason = null where statusReasonBy = ?1", participantId);
+        events.forget(participantId);
     }
 
     private Agreement record(AgreementRecord agreement, String actor, String action, ObjectNode details, EventType fact) {

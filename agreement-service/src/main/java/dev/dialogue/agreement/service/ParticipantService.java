@@ -4,6 +4,7 @@ import dev.dialogue.agreement.api.ParticipantView;
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
+import dev.dialogue.platform.people.ParticipantNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -14,9 +15,11 @@ import java.util.List;
 public class ParticipantService {
 
     private final AgreementService agreements;
+    private final ParticipantNames names;
 
-    ParticipantService(AgreementService agreements) {
+    ParticipantService(AgreementService agreements, ParticipantNames names) {
         this.agreements = agreements;
+        this.names = names;
     }
 
     /** Registration events in the order they came, joining the transaction in which the inbox records them. */
@@ -31,6 +34,7 @@ public class ParticipantService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(ParticipantErased erased) {
+        names.forget(erased.participantId());
         Participant.deleteById(erased.participantId());
         agreements.forget(erased.participantId());
     }

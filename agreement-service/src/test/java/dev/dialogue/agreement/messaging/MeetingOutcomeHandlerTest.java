@@ -62,8 +62,8 @@ class MeetingOutcomeHandlerTest {
 
     private static CloudEvent outcome(UUID meetingId, String forumId, UUID requester, UUID invitee, MeetingOutcome outcome) {
         OffsetDateTime now = OffsetDateTime.now();
-        Meeting meeting = new Meeting(meetingId, forumId, requester, invitee, MeetingStatus.SCHEDULED, null, null,
-                new Meeting.Slot(UUID.randomUUID(), now, now.plusMinutes(20), 1), now, outcome, null, 3);
+        Meeting meeting = new Meeting(meetingId, forumId, requester, invitee, MeetingStatus.SCHEDULED,
+                new Meeting.Slot(UUID.randomUUID(), now, now.plusMinutes(20), 1), now, outcome, 3);
         return CloudEvent.of(EventType.MEETING_OUTCOME_RECORDED, URI.create("/matchmaking-service"), meetingId.toString(), now,
                 EventJson.toBytes(meeting));
     }

@@ -1,5 +1,6 @@
 package dev.dialogue.agreement.messaging;
 
+import static dev.dialogue.events.Samples.details;
 import static dev.dialogue.events.Samples.erased;
 import static dev.dialogue.events.Samples.event;
 import static dev.dialogue.events.Samples.registration;
@@ -33,7 +34,7 @@ class ParticipantEventsHandlerTest {
     @Test
     void projectsARegistrationOnceHoweverOftenItIsDelivered() {
         ParticipantRegistration signatory = withStatus(
-                registration("Анна Смирнова", "ОЭЗ «Технополис Москва»", "RU"), RegistrationStatus.APPROVED);
+                registration("ОЭЗ «Технополис Москва»", "RU"), RegistrationStatus.APPROVED);
         CloudEvent approved = event(signatory);
         KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         kafka.send(TOPIC, approved);
@@ -54,15 +55,19 @@ class ParticipantEventsHandlerTest {
     }
 
     @Test
-    void anErasureRemovesThePerson() {
-        ParticipantRegistration forgotten = registration("Пётр Забытый", "Shandong Lunai IT Group", "CN");
+    void anErasureRemovesThePersonAndTheirName() {
+        ParticipantRegistration forgotten = registration("Shandong Lunai IT Group", "CN");
         KafkaProbe kafka = new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
         kafka.send(TOPIC, event(forgotten));
-        await().atMost(Duration.ofSeconds(30)).until(() -> find(forgotten.participantId()).isPresent());
+        kafka.send("personal.participants.v1", event(details(forgotten, "Пётр Забытый")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(forgotten.participantId()).map(p -> p.fullName).isPresent());
 
         kafka.send(TOPIC, erased(forgotten));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> find(forgotten.participantId()).isEmpty());
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) Participant.getEntityManager()
+                .createNativeQuery("select count(*) from participant_name where participant_id = ?1")
+                .setParameter(1, forgotten.participantId()).getSingleResult()).longValue())).isZero();
     }
 
     private static Optional<Participant> find(UUID id) {

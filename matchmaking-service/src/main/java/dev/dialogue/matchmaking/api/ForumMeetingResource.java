@@ -1,6 +1,6 @@
 package dev.dialogue.matchmaking.api;
 
-import dev.dialogue.events.meetings.Meeting;
+import dev.dialogue.matchmaking.service.MeetingView;
 import dev.dialogue.matchmaking.service.MeetingService;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
@@ -50,7 +50,7 @@ public class ForumMeetingResource {
         if (admin && requester == null) {
             throw ProblemException.invalid("requesterId", "an admin names the requester");
         }
-        Meeting created = meetings.request(forumId, requester, request.inviteeId(), request.message());
+        MeetingView created = meetings.request(forumId, requester, request.inviteeId(), request.message());
         return Response.created(uri.getBaseUriBuilder().path("api/meeting-requests/{id}").build(created.meetingId()))
                 .entity(created).build();
     }

@@ -1,6 +1,6 @@
 package dev.dialogue.matchmaking.api;
 
-import dev.dialogue.events.meetings.Meeting;
+import dev.dialogue.matchmaking.service.MeetingView;
 import dev.dialogue.matchmaking.service.MeetingService;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
@@ -35,7 +35,7 @@ public class MeetingResource {
 
     @GET
     @Operation(summary = "A meeting request", description = "Roles: admin, or one of its two participants.")
-    public Meeting get(@PathParam("id") UUID id) {
+    public MeetingView get(@PathParam("id") UUID id) {
         return meetings.get(id, caller);
     }
 
@@ -43,14 +43,14 @@ public class MeetingResource {
     @Path("/accept")
     @Operation(summary = "Accept; the meeting takes the earliest slot and table free for both",
             description = "Roles: the invitee, admin. Stays ACCEPTED when no slot is free.")
-    public Meeting accept(@PathParam("id") UUID id) {
+    public MeetingView accept(@PathParam("id") UUID id) {
         return meetings.accept(id, caller);
     }
 
     @POST
     @Path("/decline")
     @Operation(summary = "Decline, with an optional reason", description = "Roles: the invitee, admin.")
-    public Meeting decline(@PathParam("id") UUID id, @Valid MeetingRequest.Decline decline) {
+    public MeetingView decline(@PathParam("id") UUID id, @Valid MeetingRequest.Decline decline) {
         return meetings.decline(id, decline == null ? null : decline.reason(), caller);
     }
 
@@ -61,7 +61,7 @@ public class MeetingResource {
     @Operation(summary = "Place or move an accepted meeting at a chosen slot and table", description = "Roles: admin. "
             + "400 naming the field for a session of another forum, a time that is not a slot start, or a table the "
             + "session has not; 409 when the table is taken or a participant is not free then.")
-    public Meeting place(@PathParam("id") UUID id, @Valid @NotNull MeetingRequest.Placement placement) {
+    public MeetingView place(@PathParam("id") UUID id, @Valid @NotNull MeetingRequest.Placement placement) {
         return meetings.place(id, placement.sessionId(), placement.startsAt(), placement.table());
     }
 
@@ -69,7 +69,7 @@ public class MeetingResource {
     @Path("/cancel")
     @Operation(summary = "Cancel; a scheduled meeting's slot goes to a waiting request of either participant",
             description = "Roles: either participant, admin.")
-    public Meeting cancel(@PathParam("id") UUID id) {
+    public MeetingView cancel(@PathParam("id") UUID id) {
         return meetings.cancel(id, caller);
     }
 }

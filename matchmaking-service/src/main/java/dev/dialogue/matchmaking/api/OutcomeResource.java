@@ -1,6 +1,6 @@
 package dev.dialogue.matchmaking.api;
 
-import dev.dialogue.events.meetings.Meeting;
+import dev.dialogue.matchmaking.service.MeetingView;
 import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.matchmaking.service.MeetingService;
 import dev.dialogue.platform.security.Caller;
@@ -42,7 +42,7 @@ public class OutcomeResource {
     @Operation(summary = "Record how a scheduled meeting went",
             description = "Roles: either participant, admin. NOT_HELD, NO_INTEREST, INFORMATIVE or COOPERATION_POSSIBLE; "
                     + "409 unless the meeting is scheduled.")
-    public Meeting record(@PathParam("id") UUID id, @Valid @NotNull Outcome outcome) {
+    public MeetingView record(@PathParam("id") UUID id, @Valid @NotNull Outcome outcome) {
         return meetings.recordOutcome(id, outcome.outcome(), outcome.notes(), caller);
     }
 }

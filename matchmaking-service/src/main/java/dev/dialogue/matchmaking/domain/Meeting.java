@@ -142,4 +142,9 @@ public class Meeting extends PanacheEntityBase {
         return find("forumId = ?1 and ((requesterId = ?2 and inviteeId = ?3) or (requesterId = ?3 and inviteeId = ?2))"
                 + " and status in ?4", forumId, a, b, statuses).firstResultOptional();
     }
+
+    /** Where and when the meeting takes place; null until it is placed. */
+    public dev.dialogue.events.meetings.Meeting.Slot slot() {
+        return sessionId == null ? null : new dev.dialogue.events.meetings.Meeting.Slot(sessionId, slotStart, slotEnd, tableNo);
+    }
 }

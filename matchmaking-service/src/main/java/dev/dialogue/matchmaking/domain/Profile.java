@@ -1,7 +1,6 @@
 package dev.dialogue.matchmaking.domain;
 
 import dev.dialogue.events.EventJson;
-import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.participants.SeatStatus;
@@ -33,6 +32,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -52,7 +52,8 @@ public class Profile extends PanacheEntityBase {
     @Column(name = "forum_id", nullable = false)
     public String forumId;
 
-    @Column(name = "full_name", nullable = false)
+    /** From {@code participant_name}, null until the person's details are read; never written here. */
+    @Formula("(select name.full_name from participant_name name where name.participant_id = participant_id)")
     public String fullName;
 
     @Column(name = "organisation_id", nullable = false)
@@ -83,14 +84,6 @@ public class Profile extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Sector> sectors = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Interest> offers = new ArrayList<>();
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    public List<Interest> seeks = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "offer_types", nullable = false)
@@ -203,42 +196,37 @@ public class Profile extends PanacheEntityBase {
                 return;
             }
             try (PreparedStatement upsert = connection.prepareStatement("""
-                    insert into profile (participant_id, forum_id, full_name, organisation_id, organisation_name,
-                        organisation_kind, country, category, status, languages, sectors, offers, seeks, offer_types,
+                    insert into profile (participant_id, forum_id, organisation_id, organisation_name,
+                        organisation_kind, country, category, status, languages, sectors, offer_types,
                         seek_types, enrolled_sessions, revision, updated_at)
-                    select id, forum, name, organisation, organisation_name, kind, country, category, status,
-                        languages::jsonb, sectors::jsonb, offers::jsonb, seeks::jsonb, offer_types::jsonb,
-                        seek_types::jsonb, enrolled::jsonb, revision, ?
-                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as given (id, forum, name, organisation,
-                        organisation_name, kind, country, category, status, languages, sectors, offers, seeks, offer_types,
+                    select id, forum, organisation, organisation_name, kind, country, category, status,
+                        languages::jsonb, sectors::jsonb, offer_types::jsonb, seek_types::jsonb, enrolled::jsonb, revision, ?
+                    from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as given (id, forum, organisation,
+                        organisation_name, kind, country, category, status, languages, sectors, offer_types,
                         seek_types, enrolled, revision)
-                    on conflict (participant_id) do update set forum_id = excluded.forum_id, full_name = excluded.full_name,
+                    on conflict (participant_id) do update set forum_id = excluded.forum_id,
                         organisation_id = excluded.organisation_id, organisation_name = excluded.organisation_name,
                         organisation_kind = excluded.organisation_kind, country = excluded.country,
                         category = excluded.category, status = excluded.status, languages = excluded.languages,
-                        sectors = excluded.sectors, offers = excluded.offers, seeks = excluded.seeks,
-                        offer_types = excluded.offer_types, seek_types = excluded.seek_types,
+                        sectors = excluded.sectors, offer_types = excluded.offer_types, seek_types = excluded.seek_types,
                         enrolled_sessions = excluded.enrolled_sessions, revision = %s,
                         updated_at = excluded.updated_at""".formatted(revision))) {
                 upsert.setObject(1, now);
                 column(connection, upsert, 2, "uuid", ParticipantRegistration::participantId);
                 column(connection, upsert, 3, "text", ParticipantRegistration::forumId);
-                column(connection, upsert, 4, "text", ParticipantRegistration::fullName);
-                column(connection, upsert, 5, "uuid", registration -> registration.organisation().organisationId());
-                column(connection, upsert, 6, "text", registration -> registration.organisation().name().any());
-                column(connection, upsert, 7, "text", registration -> registration.organisation().kind().name());
-                column(connection, upsert, 8, "text", registration -> registration.organisation().country());
-                column(connection, upsert, 9, "text", registration -> registration.category().name());
-                column(connection, upsert, 10, "text", registration -> registration.status().name());
-                column(connection, upsert, 11, "text", registration -> EventJson.toText(registration.languages()));
-                column(connection, upsert, 12, "text", registration -> EventJson.toText(registration.sectors()));
-                column(connection, upsert, 13, "text", registration -> EventJson.toText(registration.offers()));
-                column(connection, upsert, 14, "text", registration -> EventJson.toText(registration.seeks()));
-                column(connection, upsert, 15, "text", registration -> EventJson.toText(types(registration.offers())));
-                column(connection, upsert, 16, "text", registration -> EventJson.toText(types(registration.seeks())));
-                column(connection, upsert, 17, "text", registration -> EventJson.toText(registration.sessions().stream()
+                column(connection, upsert, 4, "uuid", registration -> registration.organisation().organisationId());
+                column(connection, upsert, 5, "text", registration -> registration.organisation().name().any());
+                column(connection, upsert, 6, "text", registration -> registration.organisation().kind().name());
+                column(connection, upsert, 7, "text", registration -> registration.organisation().country());
+                column(connection, upsert, 8, "text", registration -> registration.category().name());
+                column(connection, upsert, 9, "text", registration -> registration.status().name());
+                column(connection, upsert, 10, "text", registration -> EventJson.toText(registration.languages()));
+                column(connection, upsert, 11, "text", registration -> EventJson.toText(registration.sectors()));
+                column(connection, upsert, 12, "text", registration -> EventJson.toText(distinct(registration.offers())));
+                column(connection, upsert, 13, "text", registration -> EventJson.toText(distinct(registration.seeks())));
+                column(connection, upsert, 14, "text", registration -> EventJson.toText(registration.sessions().stream()
                         .filter(seat -> seat.status() == SeatStatus.ENROLLED).map(SessionSeat::sessionId).toList()));
-                upsert.setArray(18, connection.createArrayOf("bigint", revisions.toArray()));
+                upsert.setArray(15, connection.createArrayOf("bigint", revisions.toArray()));
                 upsert.executeUpdate();
             }
         }
@@ -253,7 +241,7 @@ public class Profile extends PanacheEntityBase {
         return list("forumId = ?1 order by fullName", forumId);
     }
 
-    private static List<InterestType> types(List<Interest> interests) {
-        return new ArrayList<>(interests.stream().map(Interest::type).distinct().toList());
+    private static List<InterestType> distinct(List<InterestType> types) {
+        return types.stream().distinct().toList();
     }
 }

@@ -35,9 +35,12 @@ public final class ProfileIndex {
     public record Ranked(Entry entry, double points) {
     }
 
-    /** Best first; equal points by name, then id, so that a list is stable between calls. */
+    /**
+     * Best first; equal points by name (someone whose name has not come yet after the others), then
+     * id, so that a list is stable between calls.
+     */
     private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::points).reversed()
-            .thenComparing(ranked -> ranked.entry().fullName())
+            .thenComparing(ranked -> ranked.entry().fullName(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ranked -> ranked.entry().profile().participantId());
 
     private final List<Entry> slots = new ArrayList<>();

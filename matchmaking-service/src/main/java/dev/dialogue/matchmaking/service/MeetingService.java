@@ -43,7 +43,7 @@ public class MeetingService {
     }
 
     @Transactional
-    public dev.dialogue.events.meetings.Meeting request(String forumId, UUID requesterId, UUID inviteeId, String message) {
+    public MeetingView request(String forumId, UUID requesterId, UUID inviteeId, String message) {
         if (requesterId.equals(inviteeId)) {
             throw ProblemException.invalid("inviteeId", "a participant cannot meet themself");
         }
@@ -75,12 +75,12 @@ public class MeetingService {
         meeting.countryPair = Meeting.countryPair(requester.country, invitee.country);
         meeting.persist();
         events.publish(EventType.MEETING_REQUESTED, meeting);
-        return MeetingEvents.state(meeting);
+        return MeetingView.of(meeting);
     }
 
     /** The invitee accepts; the meeting takes the earliest slot and table free for both, if any. */
     @Transactional
-    public dev.dialogue.events.meetings.Meeting accept(UUID id, Caller caller) {
+    public MeetingView accept(UUID id, Caller caller) {
         Meeting meeting = lock(id);
         caller.selfOr(meeting.inviteeId, "only the invitee accepts", Roles.ADMIN);
         meeting.moveTo(MeetingStatus.ACCEPTED, EnumSet.of(MeetingStatus.REQUESTED));
@@ -89,22 +89,22 @@ public class MeetingService {
         if (scheduler.placeEarliest(meeting)) {
             events.publish(EventType.MEETING_SCHEDULED, meeting);
         }
-        return MeetingEvents.state(meeting);
+        return MeetingView.of(meeting);
     }
 
     @Transactional
-    public dev.dialogue.events.meetings.Meeting decline(UUID id, String reason, Caller caller) {
+    public MeetingView decline(UUID id, String reason, Caller caller) {
         Meeting meeting = lock(id);
         caller.selfOr(meeting.inviteeId, "only the invitee declines", Roles.ADMIN);
         meeting.moveTo(MeetingStatus.DECLINED, EnumSet.of(MeetingStatus.REQUESTED));
         meeting.declineReason = reason;
         events.publish(EventType.MEETING_DECLINED, meeting);
-        return MeetingEvents.state(meeting);
+        return MeetingView.of(meeting);
     }
 
     /** An organiser places an accepted meeting, or moves a scheduled one, to a slot and table of their choosing. */
     @Transactional
-    public dev.dialogue.events.meetings.Meeting place(UUID id, UUID sessionId, OffsetDateTime start, int table) {
+    public MeetingView place(UUID id, UUID sessionId, OffsetDateTime start, int table) {
         Meeting meeting = lock(id);
         B2bSession session = B2bSession.<B2bSession>findByIdOptional(sessionId)
                 .filter(candidate -> candidate.forumId.equals(meeting.forumId))
@@ -128,19 +128,19 @@ public class MeetingService {
         }
         events.publish(EventType.MEETING_SCHEDULED, meeting);
         left.ifPresent(this::backfill);
-        return MeetingEvents.state(meeting);
+        return MeetingView.of(meeting);
     }
 
     /** Either party cancels; a scheduled meeting's slot and table go to a waiting request of either party. */
     @Transactional
-    public dev.dialogue.events.meetings.Meeting cancel(UUID id, Caller caller) {
+    public MeetingView cancel(UUID id, Caller caller) {
         Meeting meeting = lock(id);
         if (!caller.isInRole(Roles.ADMIN) && !meeting.involves(caller.participantId())) {
             throw ProblemException.forbidden("only the two participants cancel their meeting");
         }
         Optional<FreedSlot> freed = cancelAndRelease(meeting);
         freed.ifPresent(this::backfill);
-        return MeetingEvents.state(meeting);
+        return MeetingView.of(meeting);
     }
 
     /**
@@ -180,17 +180,21 @@ public class MeetingService {
         return expired;
     }
 
-    /** An erased person's own words go too: the messages they wrote and the reasons they gave. */
+    /**
+     * An erased person's own words go too: the messages they wrote and the reasons they gave, and
+     * the sent events that name them.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID participantId) {
         Meeting.update("message = null where requesterId = ?1", participantId);
         Meeting.update("declineReason = null where inviteeId = ?1", participantId);
         Meeting.update("outcomeNotes = null where outcomeBy = ?1", participantId);
+        events.forget(participantId);
     }
 
     /** Either participant (or an admin) records how a scheduled meeting went. */
     @Transactional
-    public dev.dialogue.events.meetings.Meeting recordOutcome(UUID id, MeetingOutcome outcome, String notes, Caller caller) {
+    public MeetingView recordOutcome(UUID id, MeetingOutcome outcome, String notes, Caller caller) {
         Meeting meeting = lock(id);
         boolean admin = caller.isInRole(Roles.ADMIN);
         if (!admin && !meeting.involves(caller.participantId())) {
@@ -203,16 +207,16 @@ public class MeetingService {
         meeting.outcomeNotes = notes;
         meeting.outcomeBy = admin ? null : caller.participantId();
         events.publish(EventType.MEETING_OUTCOME_RECORDED, meeting);
-        return MeetingEvents.state(meeting);
+        return MeetingView.of(meeting);
     }
 
     @Transactional
-    public dev.dialogue.events.meetings.Meeting get(UUID id, Caller caller) {
+    public MeetingView get(UUID id, Caller caller) {
         Meeting meeting = Meeting.<Meeting>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
         if (!caller.isInRole(Roles.ADMIN) && !meeting.involves(caller.participantId())) {
             throw ProblemException.forbidden("only the two participants see their meeting");
         }
-        return MeetingEvents.state(meeting);
+        return MeetingView.of(meeting);
     }
 
     /** Where a cancelled meeting was: a table in a slot, now free. */

@@ -5,6 +5,7 @@ import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.matchmaking.api.ProfileView;
 import dev.dialogue.matchmaking.domain.ParticipantBreak;
 import dev.dialogue.matchmaking.domain.Profile;
+import dev.dialogue.platform.people.ParticipantNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -15,9 +16,11 @@ import java.util.List;
 public class ProfileService {
 
     private final MeetingService meetings;
+    private final ParticipantNames names;
 
-    ProfileService(MeetingService meetings) {
+    ProfileService(MeetingService meetings, ParticipantNames names) {
         this.meetings = meetings;
+        this.names = names;
     }
 
     /**
@@ -32,6 +35,7 @@ public class ProfileService {
     /** The person asked to be forgotten: nothing of them stays here. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(ParticipantErased erased) {
+        names.forget(erased.participantId());
         Profile.deleteById(erased.participantId());
         ParticipantBreak.delete("participantId", erased.participantId());
         meetings.participantLeft(erased.participantId());

@@ -3,6 +3,8 @@ package dev.dialogue.matchmaking.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import static dev.dialogue.events.Samples.details;
+import static dev.dialogue.events.Samples.detailsErased;
 import static dev.dialogue.events.Samples.erased;
 import static dev.dialogue.events.Samples.event;
 import static dev.dialogue.events.Samples.registration;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class ParticipantEventsHandlerTest {
 
     private static final String TOPIC = "forum.participants.v1";
+    private static final String DETAILS = "personal.participants.v1";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
@@ -55,12 +58,14 @@ class ParticipantEventsHandlerTest {
 
     @Test
     void anApprovedRegistrationBecomesAProfileAndACancellationRemovesIt() {
-        ParticipantRegistration submitted = registration("山东鲁耐信息技术集团 representative", "Shandong Lunai IT Group", "CN");
+        ParticipantRegistration submitted = registration("Shandong Lunai IT Group", "CN");
         kafka.send(TOPIC, event(submitted));
+        kafka.send(DETAILS, event(details(submitted, "山东鲁耐信息技术集团 representative")));
         ParticipantRegistration lunai = withStatus(submitted, RegistrationStatus.APPROVED);
         kafka.send(TOPIC, event(lunai));
 
-        Profile profile = awaitProfile(lunai.participantId());
+        Profile profile = await().atMost(PATIENCE).until(() -> findProfile(lunai.participantId()),
+                found -> found.filter(p -> p.fullName != null).isPresent()).orElseThrow();
         assertThat(profile.fullName).isEqualTo("山东鲁耐信息技术集团 representative");
         assertThat(profile.country).isEqualTo("CN");
         assertThat(profile.sectors).containsExactlyElementsOf(lunai.sectors());
@@ -72,7 +77,7 @@ class ParticipantEventsHandlerTest {
 
     @Test
     void aRedeliveredEventHasNoSecondEffect() {
-        ParticipantRegistration approved = withStatus(registration("Мария Иванова", "ОЭЗ «Технополис Москва»", "RU"),
+        ParticipantRegistration approved = withStatus(registration("ОЭЗ «Технополис Москва»", "RU"),
                 RegistrationStatus.APPROVED);
         CloudEvent once = event(approved);
         kafka.send(TOPIC, once);
@@ -87,22 +92,51 @@ class ParticipantEventsHandlerTest {
     }
 
     @Test
-    void anErasureRemovesTheProfile() {
-        ParticipantRegistration forgotten = withStatus(registration("Пётр Забытый", "Guangdong Robotics", "CN"),
-                RegistrationStatus.APPROVED);
+    void anErasureRemovesTheProfileAndTheName() {
+        ParticipantRegistration forgotten = withStatus(registration("Guangdong Robotics", "CN"), RegistrationStatus.APPROVED);
+        kafka.send(DETAILS, event(details(forgotten, "Пётр Забытый")));
         kafka.send(TOPIC, event(forgotten));
-        awaitProfile(forgotten.participantId());
+        await().atMost(PATIENCE).until(() -> findProfile(forgotten.participantId()).map(p -> p.fullName).isPresent());
 
         kafka.send(TOPIC, erased(forgotten));
 
-        await().atMost(PATIENCE).until(() -> findProfile(forgotten.participantId()).isEmpty());
+        await().atMost(PATIENCE).until(() -> findProfile(forgotten.participantId()).isEmpty()
+                && names(forgotten.participantId()) == 0);
+    }
+
+    /** Either topic may be read first: a name that came before the registration is shown once it comes. */
+    @Test
+    void aNameThatCameFirstIsShownAndItsTombstoneRemovesIt() {
+        ParticipantRegistration early = withStatus(registration("Shenzhen EV Works", "CN"), RegistrationStatus.APPROVED);
+        kafka.send(DETAILS, event(details(early, "林早到")));
+        await().atMost(PATIENCE).until(() -> names(early.participantId()) == 1);
+        kafka.send(TOPIC, event(early));
+        await().atMost(PATIENCE).until(() -> findProfile(early.participantId()).map(p -> p.fullName).orElse(""),
+                name -> name.equals("林早到"));
+
+        kafka.send(DETAILS, detailsErased(early));
+
+        await().atMost(PATIENCE).until(() -> names(early.participantId()) == 0);
+        assertThat(findProfile(early.participantId())).hasValueSatisfying(profile -> assertThat(profile.fullName).isNull());
+    }
+
+    @Test
+    void aTombstoneWhoseSubjectIsNoParticipantIsDeadLettered() {
+        CloudEvent tombstone = CloudEvent.of(EventType.PARTICIPANT_DETAILS_ERASED, URI.create("/registration-service"),
+                "somebody", OffsetDateTime.now(), null);
+        kafka.send(DETAILS, tombstone);
+
+        ConsumerRecord<String, byte[]> deadLetter = kafka.await(DETAILS + ".dlq",
+                r -> tombstone.id().toString().equals(header(r.headers(), "ce_id")), PATIENCE);
+        assertThat(header(deadLetter.headers(), "dead-letter-reason"))
+                .isEqualTo("dev.dialogue.participant.details-erased.v1 needs a UUID as its subject, not 'somebody'");
     }
 
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicWithItsReasonAndTheNextRecordIsProcessed() {
         String poisonKey = UUID.randomUUID().toString();
         kafka.send(new ProducerRecord<>(TOPIC, poisonKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)));
-        ParticipantRegistration next = withStatus(registration("Chen Wei", "Guangdong Robotics", "CN"),
+        ParticipantRegistration next = withStatus(registration("Guangdong Robotics", "CN"),
                 RegistrationStatus.APPROVED);
         kafka.send(TOPIC, event(next));
 
@@ -117,7 +151,7 @@ class ParticipantEventsHandlerTest {
 
     @Test
     void aRecordFromAnyoneButItsPublisherIsDeadLetteredAndHasNoEffect() {
-        ParticipantRegistration forged = withStatus(registration("Mallory Forged", "Forged Trading Ltd", "CN"),
+        ParticipantRegistration forged = withStatus(registration("Forged Trading Ltd", "CN"),
                 RegistrationStatus.APPROVED);
         CloudEvent event = CloudEvent.of(EventType.PARTICIPANT_APPROVED, URI.create("/partners/sh-youth-foundation"),
                 forged.participantId().toString(), OffsetDateTime.now(), EventJson.toBytes(forged));
@@ -132,7 +166,7 @@ class ParticipantEventsHandlerTest {
 
     @Test
     void aPayloadBreakingItsSchemaIsDeadLetteredNamingTheField() {
-        ParticipantRegistration broken = registration("Ли Мин", "Shenzhen EV Works", "China");
+        ParticipantRegistration broken = registration("Shenzhen EV Works", "China");
         CloudEvent event = event(broken);
         kafka.send(TOPIC, event);
 
@@ -140,6 +174,12 @@ class ParticipantEventsHandlerTest {
                 r -> event.id().toString().equals(header(r.headers(), "ce_id")), PATIENCE);
         assertThat(header(deadLetter.headers(), "dead-letter-reason")).contains("country");
         assertThat(findProfile(broken.participantId())).isEmpty();
+    }
+
+    private long names(UUID participantId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from participant_name where participant_id = ?1")
+                .setParameter(1, participantId).getSingleResult()).longValue());
     }
 
     private Profile awaitProfile(UUID participantId) {

@@ -24,9 +24,9 @@ class ProfileServiceTest {
 
     @Test
     void eventsOfOnePersonInOnePollEndAsIfAppliedOneByOne() {
-        ParticipantRegistration liu = registration("Liu Yang", "Shenzhen EV Works", "CN");
+        ParticipantRegistration liu = registration("Shenzhen EV Works", "CN");
         ParticipantRegistration approved = withStatus(liu, RegistrationStatus.APPROVED);
-        ParticipantRegistration anna = withStatus(registration("Анна Петрова", "ОЭЗ «Технополис Москва»", "RU"),
+        ParticipantRegistration anna = withStatus(registration("ОЭЗ «Технополис Москва»", "RU"),
                 RegistrationStatus.APPROVED);
 
         QuarkusTransaction.requiringNew().run(() -> profiles.registrationsChanged(List.of(liu, approved, anna,
