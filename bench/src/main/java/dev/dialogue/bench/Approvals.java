@@ -6,7 +6,6 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.Topic;
 import dev.dialogue.events.participants.Consent;
-import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.Organisation;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.events.participants.RegistrationStatus;
@@ -43,19 +42,18 @@ final class Approvals {
     ProducerRecord<String, byte[]> approve(UUID participantId) {
         OffsetDateTime now = OffsetDateTime.now();
         ParticipantRegistration registration = new ParticipantRegistration(participantId, forumId,
-                RegistrationStatus.APPROVED, "Participant " + participantId.toString().substring(0, 8), null,
-                "p-" + participantId + "@example.org", null, null,
+                RegistrationStatus.APPROVED,
                 new Organisation(new UUID(2026, random.nextInt(3_000)), LocalizedText.of(null, null, "Organisation"),
                         pick(OrganisationKind.values()), COUNTRIES.get(random.nextInt(COUNTRIES.size())), null),
                 pick(ParticipantCategory.values()), List.of(LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
                 some(Sector.values(), 1 + random.nextInt(3)), interests(), interests(), List.of(),
-                new Consent("pd-consent-2025-01", now), null, now, 1);
+                new Consent("pd-consent-2025-01", now), now, 1);
         return KafkaCloudEvents.toRecord(Topic.PARTICIPANTS.topicName(), CloudEvent.of(EventType.PARTICIPANT_APPROVED, SOURCE,
                 participantId.toString(), now, EventJson.toBytes(registration)));
     }
 
-    private List<Interest> interests() {
-        return some(InterestType.values(), random.nextInt(3)).stream().map(type -> new Interest(type, null)).toList();
+    private List<InterestType> interests() {
+        return some(InterestType.values(), random.nextInt(3));
     }
 
     private <E> List<E> some(E[] values, int count) {

@@ -49,6 +49,11 @@ final class ChildJvmKafka implements KafkaServer {
     }
 
     @Override
+    public Path logDirectory() {
+        return workDir.resolve("data");
+    }
+
+    @Override
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }

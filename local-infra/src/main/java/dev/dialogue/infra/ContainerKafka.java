@@ -3,6 +3,7 @@ package dev.dialogue.infra;
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
+import java.nio.file.Path;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
@@ -60,6 +61,11 @@ final class ContainerKafka implements KafkaServer {
     public void stop() {
         // A container restart would change the mapped port under the clients' feet.
         throw new UnsupportedOperationException("stopping a containerised broker is not supported; use embedded mode");
+    }
+
+    @Override
+    public Path logDirectory() {
+        throw new UnsupportedOperationException("the containerised broker's files are inside its container; use embedded mode");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.dialogue.infra;
 
+import java.nio.file.Path;
+
 /**
  * A broker the user already runs, with SCRAM-SHA-512 on its listener and an admin principal whose
  * credentials are given: used as it is, never stopped.
@@ -19,6 +21,11 @@ record ExternalKafka(KafkaAccess admin) implements KafkaServer {
     @Override
     public void stop() {
         throw new UnsupportedOperationException("an external broker is not ours to stop");
+    }
+
+    @Override
+    public Path logDirectory() {
+        throw new UnsupportedOperationException("an external broker's files are on its own machine");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.dialogue.infra;
 
+import java.nio.file.Path;
+
 /** A Kafka broker the platform can use; stoppable where it is ours to stop. */
 public interface KafkaServer extends AutoCloseable {
 
@@ -13,6 +15,9 @@ public interface KafkaServer extends AutoCloseable {
 
     /** Starts the broker again on the same address with the same data. */
     void start();
+
+    /** The broker's log directory on this machine: the files in which it keeps every record. */
+    Path logDirectory();
 
     @Override
     void close();

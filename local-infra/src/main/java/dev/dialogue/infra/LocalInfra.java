@@ -92,6 +92,11 @@ public final class LocalInfra implements AutoCloseable {
         return kafka.admin().as(principal, kafkaCredentials.password(principal));
     }
 
+    /** Where the broker keeps its records, for tests that look at the bytes themselves. */
+    public Path kafkaLogDirectory() {
+        return kafka.logDirectory();
+    }
+
     /** The JDBC URL of the one database that holds every service's schema. */
     public String jdbcUrl() {
         return DatabaseLayout.jdbcUrl(postgres);

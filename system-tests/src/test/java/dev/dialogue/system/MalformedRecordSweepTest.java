@@ -181,6 +181,7 @@ class MalformedRecordSweepTest {
             case FORUMS -> "forums";
             case MEETINGS -> "meetings";
             case PARTICIPANTS -> "participants";
+            case PARTICIPANT_DETAILS -> "participant-details";
             default -> throw new IllegalArgumentException(topic + " is consumed by no service");
         };
     }

@@ -22,7 +22,7 @@ import org.apache.kafka.common.header.Header;
 
 /**
  * Every record of every topic, checked: a CloudEvent of a catalogued type that belongs on that
- * topic, whose payload validates against its schema; no event id twice; and, per aggregate (the
+ * topic, whose payload validates against its schema (or, for a type without data, a tombstone); no event id twice; and, per aggregate (the
  * record key), payload versions that never go backwards. A record repeating an earlier id is
  * counted as a duplicate and not checked again. A malformed record that its consumers refused to
  * the dead-letter topic (a partner's mistake, or a test's) is counted as refused, not invalid.
@@ -63,6 +63,16 @@ record TopicAudit(int records, List<String> invalid, List<String> outOfOrder, Li
                     EventType type = EventType.byTypeName(event.type()).orElse(null);
                     if (type == null || type.topic() != topic) {
                         invalid.add(where + ": type " + event.type() + " does not belong on this topic");
+                        continue;
+                    }
+                    if (!type.hasData()) {
+                        if (event.data() != null || record.key() == null || !record.key().equals(event.subject())) {
+                            invalid.add(where + ": " + type.typeName() + " must be a tombstone of its subject's key");
+                        }
+                        continue;
+                    }
+                    if (event.data() == null) {
+                        invalid.add(where + ": " + type.typeName() + " has no data");
                         continue;
                     }
                     List<String> violations = EventSchemas.violations(type, event.data());
