@@ -17,7 +17,7 @@ import org.hibernate.Session;
 
 /**
  * The names a service shows, from {@code personal.participants.v1}, in its {@code participant_name}
- * table (migration {@code db/people}, which such a service adds to its Flyway locations). Entities
+ * table (migration {@code db/people}; see {@link ParticipantDetailsHandler}). Entities
  * read a name with {@code @Formula}; only this class writes them.
  */
 @ApplicationScoped
