@@ -6,7 +6,7 @@ import dev.dialogue.agreement.service.AgreementService;
 import dev.dialogue.events.agreements.Agreement;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -214,7 +214,7 @@ public class AgreementResource {
     /** Admins and staff read every agreement; a participant only those they sign, approve or witness. */
     private void mayRead(UUID id) {
         if (!caller.isInRole(Roles.ADMIN) && !caller.isInRole(Roles.STAFF) && !queries.isSignatory(id, caller.participantId())) {
-            throw ProblemException.forbidden("a participant reads only the agreements they are a signatory of");
+            throw DomainException.forbidden("a participant reads only the agreements they are a signatory of");
         }
     }
 

@@ -7,7 +7,7 @@ import dev.dialogue.events.agreements.SignatoryStatus;
 import dev.dialogue.events.agreements.SigningOrder;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -171,14 +171,14 @@ public class AgreementRecord extends PanacheEntityBase {
 
     public void require(Set<AgreementStatus> allowed, String what) {
         if (!allowed.contains(status)) {
-            throw ProblemException.conflict("agreement " + id + " is " + status + "; " + what);
+            throw DomainException.conflict("agreement " + id + " is " + status + "; " + what);
         }
     }
 
     public static AgreementRecord lock(UUID id) {
         AgreementRecord agreement = findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (agreement == null) {
-            throw ProblemException.notFound("agreement", id);
+            throw DomainException.notFound("agreement", id);
         }
         return agreement;
     }

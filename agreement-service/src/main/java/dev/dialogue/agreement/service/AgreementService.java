@@ -21,7 +21,7 @@ import dev.dialogue.events.agreements.SignatoryStatus;
 import dev.dialogue.events.agreements.SigningOrder;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
@@ -86,7 +86,7 @@ public class AgreementService {
         AgreementRecord agreement = AgreementRecord.lock(id);
         agreement.require(EnumSet.of(AgreementStatus.DRAFT), "only a draft's details change");
         if (!agreement.forumId.equals(request.forumId())) {
-            throw ProblemException.invalid("forumId", "an agreement stays in forum " + agreement.forumId);
+            throw DomainException.invalid("forumId", "an agreement stays in forum " + agreement.forumId);
         }
         takeDetails(agreement, request);
         return record(agreement, actor, "DETAILS_CHANGED", details("parties", agreement.parties.size()), EventType.AGREEMENT_UPDATED);
@@ -99,7 +99,7 @@ public class AgreementService {
     @Transactional
     public Agreement addDocument(UUID id, String language, String mediaType, byte[] content, boolean prevailing, String actor) {
         if (!DocumentVersion.LANGUAGES.contains(language)) {
-            throw ProblemException.invalid("language", "one of ru, zh, en");
+            throw DomainException.invalid("language", "one of ru, zh, en");
         }
         checkContent(mediaType, content);
         AgreementRecord agreement = AgreementRecord.lock(id);
@@ -138,18 +138,18 @@ public class AgreementService {
         agreement.require(EnumSet.of(AgreementStatus.DRAFT), "only a draft is opened");
         Map<String, String> hashes = DocumentVersion.currentHashes(id);
         if (hashes.isEmpty()) {
-            throw ProblemException.conflict("agreement " + id + " has no document to sign");
+            throw DomainException.conflict("agreement " + id + " has no document to sign");
         }
         if (agreement.prevailingLanguage != null && !hashes.containsKey(agreement.prevailingLanguage)) {
-            throw ProblemException.conflict("the prevailing language " + agreement.prevailingLanguage + " has no document");
+            throw DomainException.conflict("the prevailing language " + agreement.prevailingLanguage + " has no document");
         }
         for (AgreementRecord.Party party : agreement.parties) {
             if (agreement.signatoriesOf(party.position).stream().noneMatch(s -> s.role == SignatoryRole.SIGNER)) {
-                throw ProblemException.conflict("party " + party.position + " (" + party.organisationName + ") has no signer");
+                throw DomainException.conflict("party " + party.position + " (" + party.organisationName + ") has no signer");
             }
         }
         if (agreement.signingDeadline != null && !agreement.signingDeadline.isAfter(OffsetDateTime.now())) {
-            throw ProblemException.conflict("the signing deadline " + agreement.signingDeadline + " has passed");
+            throw DomainException.conflict("the signing deadline " + agreement.signingDeadline + " has passed");
         }
         agreement.status = AgreementStatus.OPEN;
         ObjectNode details = details("signingOrder", agreement.signingOrder.name());
@@ -167,9 +167,9 @@ public class AgreementService {
         AgreementRecord agreement = AgreementRecord.lock(id);
         agreement.require(AgreementRecord.SIGNING, "it is not open for signing");
         AgreementRecord.Signatory signatory = agreement.signatory(participantId)
-                .orElseThrow(() -> ProblemException.forbidden(participantId + " is not a signatory of agreement " + id));
+                .orElseThrow(() -> DomainException.forbidden(participantId + " is not a signatory of agreement " + id));
         if (approve != (signatory.role == SignatoryRole.APPROVER)) {
-            throw ProblemException.forbidden(approve ? "a signer or witness signs; only approvers approve"
+            throw DomainException.forbidden(approve ? "a signer or witness signs; only approvers approve"
                     : "an approver approves; only signers and witnesses sign");
         }
         if (signatory.done()) {
@@ -177,11 +177,11 @@ public class AgreementService {
         }
         Participant participant = Participant.findById(participantId);
         if (participant == null || !participant.accredited()) {
-            throw ProblemException.forbidden(participantId + " is no longer accredited to the forum and cannot sign");
+            throw DomainException.forbidden(participantId + " is no longer accredited to the forum and cannot sign");
         }
         Map<String, String> current = DocumentVersion.currentHashes(id);
         if (!current.equals(quotedHashes)) {
-            throw ProblemException.conflict("the quoted document hashes are not the current ones; read the agreement again")
+            throw DomainException.conflict("the quoted document hashes are not the current ones; read the agreement again")
                     .with("currentHashes", current);
         }
         checkTurn(agreement, signatory);
@@ -210,7 +210,7 @@ public class AgreementService {
         AgreementRecord agreement = AgreementRecord.lock(id);
         agreement.require(AgreementRecord.SIGNING, "it is not open for signing");
         AgreementRecord.Signatory signatory = agreement.signatory(participantId)
-                .orElseThrow(() -> ProblemException.forbidden(participantId + " is not a signatory of agreement " + id));
+                .orElseThrow(() -> DomainException.forbidden(participantId + " is not a signatory of agreement " + id));
         signatory.status = SignatoryStatus.DECLINED;
         signatory.actedAt = OffsetDateTime.now(ZoneOffset.UTC);
         agreement.status = AgreementStatus.DECLINED;
@@ -238,7 +238,7 @@ public class AgreementService {
         AgreementRecord agreement = AgreementRecord.lock(id);
         agreement.require(EnumSet.of(AgreementStatus.EXECUTED), "only an executed agreement has joint projects");
         if (JointProject.count("agreementId", id) >= MAX_PROJECTS) {
-            throw ProblemException.invalid("projects", "an agreement has at most " + MAX_PROJECTS + " joint projects");
+            throw DomainException.invalid("projects", "an agreement has at most " + MAX_PROJECTS + " joint projects");
         }
         JointProject project = new JointProject();
         project.id = UUID.randomUUID();
@@ -258,9 +258,9 @@ public class AgreementService {
         AgreementRecord agreement = AgreementRecord.lock(id);
         JointProject project = JointProject.<JointProject>findByIdOptional(projectId)
                 .filter(candidate -> candidate.agreementId.equals(id))
-                .orElseThrow(() -> ProblemException.notFound("joint project", projectId));
+                .orElseThrow(() -> DomainException.notFound("joint project", projectId));
         if (status.ordinal() <= project.status.ordinal()) {
-            throw ProblemException.conflict("project " + projectId + " is " + project.status + " and cannot become " + status);
+            throw DomainException.conflict("project " + projectId + " is " + project.status + " and cannot become " + status);
         }
         project.status = status;
         return record(agreement, actor, "PROJECT_PROGRESSED", details("projectId", projectId.toString())
@@ -358,13 +358,13 @@ public class AgreementService {
         LocalizedText title = request.title().toText();
         requireText(title, "title");
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
-            throw ProblemException.invalid("validTo", "the validity period ends before it starts");
+            throw DomainException.invalid("validTo", "the validity period ends before it starts");
         }
         if ((request.value() == null) != (request.currency() == null)) {
-            throw ProblemException.invalid(request.value() == null ? "value" : "currency", "a value goes with its currency");
+            throw DomainException.invalid(request.value() == null ? "value" : "currency", "a value goes with its currency");
         }
         if (request.signingDeadline() != null && !request.signingDeadline().isAfter(OffsetDateTime.now())) {
-            throw ProblemException.invalid("signingDeadline", "must be in the future");
+            throw DomainException.invalid("signingDeadline", "must be in the future");
         }
         List<AgreementRecord.Party> parties = new ArrayList<>();
         List<AgreementRecord.Signatory> signatories = new ArrayList<>();
@@ -374,12 +374,12 @@ public class AgreementService {
             AgreementRequest.Party requested = request.parties().get(i);
             String field = "parties[" + i + "]";
             if (!organisations.add(requested.organisationId())) {
-                throw ProblemException.invalid(field + ".organisationId", "the same organisation is a party twice");
+                throw DomainException.invalid(field + ".organisationId", "the same organisation is a party twice");
             }
             Participant anyone = Participant.<Participant>find("forumId = ?1 and organisationId = ?2", request.forumId(),
                     requested.organisationId()).firstResult();
             if (anyone == null) {
-                throw ProblemException.invalid(field + ".organisationId", requested.organisationId()
+                throw DomainException.invalid(field + ".organisationId", requested.organisationId()
                         + " is not an organisation registered for forum " + request.forumId());
             }
             parties.add(party(i + 1, anyone));
@@ -410,17 +410,17 @@ public class AgreementService {
             AgreementRequest.Signatory requested, String field, Set<UUID> people) {
         Participant participant = Participant.<Participant>findByIdOptional(requested.participantId())
                 .filter(candidate -> candidate.forumId.equals(forumId))
-                .orElseThrow(() -> ProblemException.invalid(field, requested.participantId() + " is not a participant of forum "
+                .orElseThrow(() -> DomainException.invalid(field, requested.participantId() + " is not a participant of forum "
                         + forumId));
         if (!participant.organisationId.equals(organisationId)) {
-            throw ProblemException.invalid(field, requested.participantId() + " belongs to another organisation ("
+            throw DomainException.invalid(field, requested.participantId() + " belongs to another organisation ("
                     + participant.organisationName + ")");
         }
         if (!participant.accredited()) {
-            throw ProblemException.invalid(field, requested.participantId() + " is not accredited (" + participant.status + ")");
+            throw DomainException.invalid(field, requested.participantId() + " is not accredited (" + participant.status + ")");
         }
         if (!people.add(requested.participantId())) {
-            throw ProblemException.invalid(field, requested.participantId() + " is a signatory twice");
+            throw DomainException.invalid(field, requested.participantId() + " is a signatory twice");
         }
         AgreementRecord.Signatory signatory = new AgreementRecord.Signatory();
         signatory.participantId = requested.participantId();
@@ -441,25 +441,25 @@ public class AgreementService {
     private static void checkTurn(AgreementRecord agreement, AgreementRecord.Signatory signatory) {
         if (signatory.role != SignatoryRole.APPROVER && agreement.signatoriesOf(signatory.partyPosition).stream()
                 .anyMatch(other -> other.role == SignatoryRole.APPROVER && !other.done())) {
-            throw ProblemException.forbidden("not your turn: party " + signatory.partyPosition + "'s approvers approve first");
+            throw DomainException.forbidden("not your turn: party " + signatory.partyPosition + "'s approvers approve first");
         }
         if (agreement.signingOrder == SigningOrder.SEQUENTIAL && agreement.signatories.stream()
                 .anyMatch(other -> other.partyPosition < signatory.partyPosition && !other.done())) {
-            throw ProblemException.forbidden("not your turn: the parties sign in order, and an earlier party has not finished");
+            throw DomainException.forbidden("not your turn: the parties sign in order, and an earlier party has not finished");
         }
     }
 
     private void checkContent(String mediaType, byte[] content) {
         if (content == null || content.length == 0) {
-            throw ProblemException.invalid("body", "a document is not empty");
+            throw DomainException.invalid("body", "a document is not empty");
         }
         if (content.length > config.maxDocumentBytes()) {
-            throw new ProblemException(413, "Document too large", "a document version is at most " + config.maxDocumentBytes()
+            throw new DomainException(DomainException.Kind.TOO_LARGE, "Document too large", "a document version is at most " + config.maxDocumentBytes()
                     + " bytes; this one is " + content.length);
         }
         if (PDF.equals(mediaType)) {
             if (content.length < 5 || !new String(content, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
-                throw ProblemException.invalid("body", "not a PDF file (it does not start with %PDF-)");
+                throw DomainException.invalid("body", "not a PDF file (it does not start with %PDF-)");
             }
             return;
         }
@@ -467,13 +467,13 @@ public class AgreementService {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content));
         } catch (CharacterCodingException e) {
-            throw ProblemException.invalid("body", "a text document is UTF-8");
+            throw DomainException.invalid("body", "a text document is UTF-8");
         }
     }
 
     private static void requireText(LocalizedText text, String field) {
         if (text == null || text.any() == null || text.any().isBlank()) {
-            throw ProblemException.invalid(field, "needs at least one of ru, zh, en");
+            throw DomainException.invalid(field, "needs at least one of ru, zh, en");
         }
     }
 
