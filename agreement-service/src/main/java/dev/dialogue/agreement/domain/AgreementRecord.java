@@ -59,6 +59,15 @@ public class AgreementRecord extends PanacheEntityBase {
 
         @Column(name = "organisation_name", nullable = false)
         public String organisationName;
+
+        /** The party at this position is the organisation the participant belongs to. */
+        public static Party of(int position, Participant member) {
+            Party party = new Party();
+            party.position = position;
+            party.organisationId = member.organisationId;
+            party.organisationName = member.organisationName;
+            return party;
+        }
     }
 
     @Embeddable
@@ -167,6 +176,13 @@ public class AgreementRecord extends PanacheEntityBase {
 
     public boolean everyoneHasActed() {
         return signatories.stream().allMatch(Signatory::done);
+    }
+
+    /** A title, of an agreement or a joint project, has at least one of its languages. */
+    public static void requireText(LocalizedText text, String field) {
+        if (text == null || text.any() == null || text.any().isBlank()) {
+            throw DomainException.invalid(field, "needs at least one of ru, zh, en");
+        }
     }
 
     public void require(Set<AgreementStatus> allowed, String what) {

@@ -1,6 +1,6 @@
 package dev.dialogue.agreement.messaging;
 
-import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.AgreementSigning;
 import dev.dialogue.agreement.service.SigningPartnerService;
 import dev.dialogue.events.agreements.SignatureAction;
 import dev.dialogue.events.agreements.SignatureSubmitted;
@@ -20,12 +20,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PartnerSignatureHandler {
 
     private final InboundEvents inbound;
-    private final AgreementService agreements;
+    private final AgreementSigning signing;
     private final SigningPartnerService signingPartners;
 
-    PartnerSignatureHandler(InboundEvents inbound, AgreementService agreements, SigningPartnerService signingPartners) {
+    PartnerSignatureHandler(InboundEvents inbound, AgreementSigning signing, SigningPartnerService signingPartners) {
         this.inbound = inbound;
-        this.agreements = agreements;
+        this.signing = signing;
         this.signingPartners = signingPartners;
     }
 
@@ -35,7 +35,7 @@ public class PartnerSignatureHandler {
         return inbound.process(record, "signatures", event -> {
             SignatureSubmitted signature = event.payload(SignatureSubmitted.class);
             signingPartners.checkMaySignFor(event.partnerId(), signature.participantId());
-            agreements.act(signature.agreementId(), signature.participantId(), signature.action() == SignatureAction.APPROVE,
+            signing.act(signature.agreementId(), signature.participantId(), signature.action() == SignatureAction.APPROVE,
                     signature.documentHashes(), "partner:" + event.cloudEvent().source());
         });
     }
