@@ -18,7 +18,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -189,13 +188,5 @@ public class AgreementRecord extends PanacheEntityBase {
         if (!allowed.contains(status)) {
             throw DomainException.conflict("agreement " + id + " is " + status + "; " + what);
         }
-    }
-
-    public static AgreementRecord lock(UUID id) {
-        AgreementRecord agreement = findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (agreement == null) {
-            throw DomainException.notFound("agreement", id);
-        }
-        return agreement;
     }
 }

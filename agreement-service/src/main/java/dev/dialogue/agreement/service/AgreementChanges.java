@@ -6,23 +6,39 @@ import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.messaging.AgreementEvents;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.agreements.Agreement;
+import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * How every change of an agreement ends, whichever use case made it: an entry appended to its audit
- * chain and the whole agreement announced, in the transaction that holds the agreement's row lock.
+ * How every change of an agreement goes, whichever use case makes it: the agreement's row locked
+ * for the transaction, an entry appended to its audit chain, the whole agreement announced.
  */
 @ApplicationScoped
 public class AgreementChanges {
 
+    private final RowLocks locks;
     private final AuditTrail audit;
     private final AgreementEvents events;
 
-    AgreementChanges(AuditTrail audit, AgreementEvents events) {
+    AgreementChanges(RowLocks locks, AuditTrail audit, AgreementEvents events) {
+        this.locks = locks;
         this.audit = audit;
         this.events = events;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AgreementRecord lock(UUID id) {
+        return locks.lock(AgreementRecord.class, id).orElseThrow(() -> DomainException.notFound("agreement", id));
+    }
+
+    /** An agreement this transaction has read, locked and read again; false if it is gone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean relock(AgreementRecord agreement) {
+        return locks.relock(agreement);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

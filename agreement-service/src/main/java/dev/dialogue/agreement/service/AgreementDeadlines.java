@@ -33,9 +33,8 @@ public class AgreementDeadlines {
         List<AgreementRecord> open = AgreementRecord.list("status in ?1 and signingDeadline is not null"
                 + " and (signingDeadline <= ?2 or (remindedAt is null and signingDeadline <= ?3))",
                 AgreementRecord.SIGNING, now, now.plus(config.reminderBefore()));
-        for (AgreementRecord candidate : open) {
-            AgreementRecord agreement = AgreementRecord.lock(candidate.id);
-            if (!AgreementRecord.SIGNING.contains(agreement.status)) {
+        for (AgreementRecord agreement : open) {
+            if (!changes.relock(agreement) || !AgreementRecord.SIGNING.contains(agreement.status)) {
                 continue;
             }
             long missing = agreement.signatories.stream().filter(signatory -> !signatory.done()).count();

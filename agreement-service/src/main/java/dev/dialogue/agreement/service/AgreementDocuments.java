@@ -47,7 +47,7 @@ public class AgreementDocuments {
             throw DomainException.invalid("language", "one of ru, zh, en");
         }
         checkContent(mediaType, content);
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         agreement.require(AgreementRecord.UNSETTLED, "its documents no longer change");
         DocumentVersion document = new DocumentVersion();
         document.id = UUID.randomUUID();

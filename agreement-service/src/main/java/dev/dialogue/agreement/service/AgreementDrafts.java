@@ -49,7 +49,7 @@ public class AgreementDrafts {
     /** Replaces a draft's details, parties and signatories. */
     @Transactional
     public Agreement complete(UUID id, AgreementRequest request, String actor) {
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         agreement.require(EnumSet.of(AgreementStatus.DRAFT), "only a draft's details change");
         if (!agreement.forumId.equals(request.forumId())) {
             throw DomainException.invalid("forumId", "an agreement stays in forum " + agreement.forumId);

@@ -40,7 +40,7 @@ public class AgreementSigning {
     /** Freezes the documents for signing: the hashes signatories must quote are those current now. */
     @Transactional
     public Agreement open(UUID id, String actor) {
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         agreement.require(EnumSet.of(AgreementStatus.DRAFT), "only a draft is opened");
         Map<String, String> hashes = DocumentVersion.currentHashes(id);
         if (hashes.isEmpty()) {
@@ -70,7 +70,7 @@ public class AgreementSigning {
      */
     @Transactional
     public Agreement act(UUID id, UUID participantId, boolean approve, Map<String, String> quotedHashes, String actor) {
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         agreement.require(AgreementRecord.SIGNING, "it is not open for signing");
         AgreementRecord.Signatory signatory = agreement.signatory(participantId)
                 .orElseThrow(() -> DomainException.forbidden(participantId + " is not a signatory of agreement " + id));
@@ -113,7 +113,7 @@ public class AgreementSigning {
     /** A signatory declines; their reason stays beside the agreement, only its hash goes in the chain. */
     @Transactional
     public Agreement decline(UUID id, UUID participantId, String reason, String actor) {
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         agreement.require(AgreementRecord.SIGNING, "it is not open for signing");
         AgreementRecord.Signatory signatory = agreement.signatory(participantId)
                 .orElseThrow(() -> DomainException.forbidden(participantId + " is not a signatory of agreement " + id));
@@ -128,7 +128,7 @@ public class AgreementSigning {
 
     @Transactional
     public Agreement voidAgreement(UUID id, String reason, String actor) {
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         agreement.require(AgreementRecord.UNSETTLED, "it can no longer be voided");
         agreement.status = AgreementStatus.VOIDED;
         agreement.statusReason = reason;

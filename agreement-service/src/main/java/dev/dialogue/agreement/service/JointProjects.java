@@ -38,7 +38,7 @@ public class JointProjects {
     public Agreement register(UUID id, ProjectRequest request, String actor) {
         LocalizedText title = request.title().toText();
         AgreementRecord.requireText(title, "title");
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         agreement.require(EnumSet.of(AgreementStatus.EXECUTED), "only an executed agreement has joint projects");
         if (JointProject.count("agreementId", id) >= MAX_PROJECTS) {
             throw DomainException.invalid("projects", "an agreement has at most " + MAX_PROJECTS + " joint projects");
@@ -58,7 +58,7 @@ public class JointProjects {
     /** A project only moves forward: IDEA → ACTIVE → COMPLETED. */
     @Transactional
     public Agreement progress(UUID id, UUID projectId, ProjectStatus status, String actor) {
-        AgreementRecord agreement = AgreementRecord.lock(id);
+        AgreementRecord agreement = changes.lock(id);
         JointProject project = JointProject.<JointProject>findByIdOptional(projectId)
                 .filter(candidate -> candidate.agreementId.equals(id))
                 .orElseThrow(() -> DomainException.notFound("joint project", projectId));

@@ -4,6 +4,7 @@ import dev.dialogue.agreement.api.ParticipantView;
 import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.agreement.messaging.AgreementEvents;
+import dev.dialogue.agreement.persistence.ParticipantProjection;
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.people.ParticipantNames;
@@ -16,10 +17,12 @@ import java.util.List;
 @ApplicationScoped
 public class ParticipantService {
 
+    private final ParticipantProjection participants;
     private final AgreementEvents events;
     private final ParticipantNames names;
 
-    ParticipantService(AgreementEvents events, ParticipantNames names) {
+    ParticipantService(ParticipantProjection participants, AgreementEvents events, ParticipantNames names) {
+        this.participants = participants;
         this.events = events;
         this.names = names;
     }
@@ -27,7 +30,7 @@ public class ParticipantService {
     /** Registration events in the order they came, joining the transaction in which the inbox records them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationsChanged(List<ParticipantRegistration> registrations) {
-        Participant.record(registrations, OffsetDateTime.now(ZoneOffset.UTC));
+        participants.record(registrations, OffsetDateTime.now(ZoneOffset.UTC));
     }
 
     /**

@@ -5,8 +5,8 @@ import dev.dialogue.agreement.api.SigningPartnerView;
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.agreement.domain.SigningPartner;
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,14 +20,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class SigningPartnerService {
 
+    private final RowLocks locks;
+
+    SigningPartnerService(RowLocks locks) {
+        this.locks = locks;
+    }
+
     @Transactional
     public SigningPartnerView bind(String partnerId, SigningPartnerRequest request) {
-        SigningPartner partner = SigningPartner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
-        if (partner == null) {
-            partner = new SigningPartner();
-            partner.partnerId = partnerId;
-            partner.persist();
-        }
+        SigningPartner partner = locks.lock(SigningPartner.class, partnerId).orElseGet(() -> {
+            SigningPartner created = new SigningPartner();
+            created.partnerId = partnerId;
+            created.persist();
+            return created;
+        });
         partner.organisations = new ArrayList<>(new LinkedHashSet<>(request.organisations()));
         return SigningPartnerView.of(partner);
     }

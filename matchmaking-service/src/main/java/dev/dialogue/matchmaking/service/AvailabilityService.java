@@ -3,6 +3,7 @@ package dev.dialogue.matchmaking.service;
 import dev.dialogue.events.meetings.MeetingStatus;
 import dev.dialogue.matchmaking.api.AvailabilityView;
 import dev.dialogue.matchmaking.domain.Availability;
+import dev.dialogue.matchmaking.persistence.Bookings;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.ParticipantBreak;
 import dev.dialogue.matchmaking.domain.Profile;
@@ -16,16 +17,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class AvailabilityService {
 
-    private final MeetingScheduler scheduler;
+    private final Bookings bookings;
 
-    AvailabilityService(MeetingScheduler scheduler) {
-        this.scheduler = scheduler;
+    AvailabilityService(Bookings bookings) {
+        this.bookings = bookings;
     }
 
     @Transactional
     public AvailabilityView availability(String forumId, UUID participantId) {
         accredited(forumId, participantId);
-        Availability availability = scheduler.availabilityOf(List.of(participantId));
+        Availability availability = bookings.availabilityOf(List.of(participantId));
         return new AvailabilityView(participantId, forumId, availability.capPerSession(), availability.unavailable(participantId)
                 .stream().map(busy -> new AvailabilityView.Busy(busy.startsAt(), busy.endsAt(), busy.reason())).toList());
     }

@@ -13,8 +13,8 @@ import dev.dialogue.matchmaking.messaging.MeetingEvents;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,11 +33,13 @@ import java.util.UUID;
 public class MeetingService {
 
     private final MeetingScheduler scheduler;
+    private final RowLocks locks;
     private final MeetingEvents events;
     private final MatchScorer scorer;
 
-    MeetingService(MeetingScheduler scheduler, MeetingEvents events, MatchmakingConfig config) {
+    MeetingService(MeetingScheduler scheduler, RowLocks locks, MeetingEvents events, MatchmakingConfig config) {
         this.scheduler = scheduler;
+        this.locks = locks;
         this.events = events;
         this.scorer = new MatchScorer(config.weights());
     }
@@ -170,8 +172,7 @@ public class MeetingService {
                 MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED, now);
         int expired = 0;
         for (Meeting meeting : due) {
-            Meeting.getEntityManager().refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
-            if (meeting.status == MeetingStatus.REQUESTED || meeting.status == MeetingStatus.ACCEPTED) {
+            if (locks.relock(meeting) && (meeting.status == MeetingStatus.REQUESTED || meeting.status == MeetingStatus.ACCEPTED)) {
                 meeting.status = MeetingStatus.EXPIRED;
                 events.publish(EventType.MEETING_EXPIRED, meeting);
                 expired++;
@@ -248,8 +249,7 @@ public class MeetingService {
         Comparator<Meeting> best = Comparator.<Meeting>comparingDouble(this::score).reversed()
                 .thenComparing(meeting -> meeting.acceptedAt);
         for (Meeting meeting : waiting.stream().sorted(best).toList()) {
-            Meeting.getEntityManager().refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
-            if (meeting.status == MeetingStatus.ACCEPTED
+            if (locks.relock(meeting) && meeting.status == MeetingStatus.ACCEPTED
                     && scheduler.placeAt(meeting, freed.session(), freed.start(), freed.table())) {
                 events.publish(EventType.MEETING_SCHEDULED, meeting);
                 return;
@@ -272,12 +272,8 @@ public class MeetingService {
                 .orElseThrow(() -> DomainException.invalid(field, participantId + " is not an accredited participant of forum " + forumId));
     }
 
-    private static Meeting lock(UUID id) {
-        Meeting meeting = Meeting.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (meeting == null) {
-            throw DomainException.notFound("meeting", id);
-        }
-        return meeting;
+    private Meeting lock(UUID id) {
+        return locks.lock(Meeting.class, id).orElseThrow(() -> DomainException.notFound("meeting", id));
     }
 
 }

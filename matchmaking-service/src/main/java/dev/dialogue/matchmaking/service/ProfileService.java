@@ -5,6 +5,7 @@ import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.matchmaking.api.ProfileView;
 import dev.dialogue.matchmaking.domain.ParticipantBreak;
 import dev.dialogue.matchmaking.domain.Profile;
+import dev.dialogue.matchmaking.persistence.ProfileProjection;
 import dev.dialogue.platform.people.ParticipantNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,10 +16,12 @@ import java.util.List;
 @ApplicationScoped
 public class ProfileService {
 
+    private final ProfileProjection profiles;
     private final MeetingService meetings;
     private final ParticipantNames names;
 
-    ProfileService(MeetingService meetings, ParticipantNames names) {
+    ProfileService(ProfileProjection profiles, MeetingService meetings, ParticipantNames names) {
+        this.profiles = profiles;
         this.meetings = meetings;
         this.names = names;
     }
@@ -29,7 +32,7 @@ public class ProfileService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void registrationsChanged(List<ParticipantRegistration> registrations) {
-        Profile.record(registrations, OffsetDateTime.now(ZoneOffset.UTC)).forEach(meetings::participantLeft);
+        profiles.record(registrations, OffsetDateTime.now(ZoneOffset.UTC)).forEach(meetings::participantLeft);
     }
 
     /** The person asked to be forgotten: nothing of them stays here. */

@@ -10,9 +10,10 @@ import dev.dialogue.matchmaking.domain.SchedulePlan;
 import dev.dialogue.matchmaking.domain.SchedulePlanner;
 import dev.dialogue.matchmaking.domain.SchedulePlanner.Slot;
 import dev.dialogue.matchmaking.messaging.MeetingEvents;
+import dev.dialogue.matchmaking.persistence.Bookings;
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,10 +36,14 @@ import java.util.stream.IntStream;
 public class ScheduleService {
 
     private final MeetingScheduler scheduler;
+    private final Bookings bookings;
+    private final RowLocks locks;
     private final MeetingEvents events;
 
-    ScheduleService(MeetingScheduler scheduler, MeetingEvents events) {
+    ScheduleService(MeetingScheduler scheduler, Bookings bookings, RowLocks locks, MeetingEvents events) {
         this.scheduler = scheduler;
+        this.bookings = bookings;
+        this.locks = locks;
         this.events = events;
     }
 
@@ -55,7 +60,7 @@ public class ScheduleService {
         Map<Slot, Deque<Integer>> freeTables = new HashMap<>();
         for (B2bSession session : sessions) {
             for (OffsetDateTime start : session.slotStarts()) {
-                Set<Integer> taken = scheduler.takenTables(session, start);
+                Set<Integer> taken = bookings.takenTables(session, start);
                 Deque<Integer> free = new ArrayDeque<>(IntStream.rangeClosed(1, session.tables).filter(table -> !taken.contains(table))
                         .boxed().toList());
                 if (start.isAfter(now) && !free.isEmpty()) {
@@ -66,7 +71,7 @@ public class ScheduleService {
             }
         }
         List<Meeting> waiting = Meeting.list("forumId = ?1 and status = ?2 order by acceptedAt, id", forumId, MeetingStatus.ACCEPTED);
-        Availability availability = scheduler.availabilityIn(forumId);
+        Availability availability = bookings.availabilityIn(forumId);
         SchedulePlanner.Calendar calendar = new SchedulePlanner.Calendar() {
             @Override
             public boolean free(UUID participantId, Slot slot) {
@@ -107,14 +112,12 @@ public class ScheduleService {
     /** Books the latest provisional plan; an entry overtaken since the run (taken slot, cancelled meeting) is skipped and said so. */
     @Transactional
     public ScheduleView publish(String forumId) {
-        SchedulePlan plan = SchedulePlan.<SchedulePlan>find("forumId = ?1 and status = ?2 order by createdAt desc", forumId,
-                        SchedulePlan.Status.PROVISIONAL).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> DomainException.conflict("forum " + forumId + " has no provisional plan; run the scheduler first"));
+        SchedulePlan plan = lockedProvisionalPlan(forumId);
         Map<UUID, B2bSession> sessionsById = new HashMap<>();
         B2bSession.inForum(forumId).forEach(session -> sessionsById.put(session.id, session));
         List<ScheduleView.Skipped> skipped = new ArrayList<>();
         for (SchedulePlan.Entry entry : plan.entries) {
-            Meeting meeting = Meeting.findById(entry.meetingId, LockModeType.PESSIMISTIC_WRITE);
+            Meeting meeting = locks.lock(Meeting.class, entry.meetingId).orElseThrow(() -> DomainException.notFound("meeting", entry.meetingId));
             if (meeting.status != MeetingStatus.ACCEPTED) {
                 skipped.add(new ScheduleView.Skipped(meeting.id, "the meeting is " + meeting.status + " now"));
             } else if (scheduler.placeAt(meeting, sessionsById.get(entry.sessionId), entry.slotStart, entry.tableNo)) {
@@ -135,5 +138,16 @@ public class ScheduleService {
                 entry.tableNo)).toList();
         return new ScheduleView(plan.id, plan.forumId, plan.status.name(), plan.createdAt, plan.requests,
                 entries.size() - skipped.size(), plan.upperBound, entries, unplaced, skipped);
+    }
+
+    /** The latest provisional plan, locked; publishing it twice at once books it once. */
+    private SchedulePlan lockedProvisionalPlan(String forumId) {
+        DomainException none = DomainException.conflict("forum " + forumId + " has no provisional plan; run the scheduler first");
+        SchedulePlan plan = SchedulePlan.<SchedulePlan>find("forumId = ?1 and status = ?2 order by createdAt desc", forumId,
+                SchedulePlan.Status.PROVISIONAL).<SchedulePlan>firstResultOptional().orElseThrow(() -> none);
+        if (!locks.relock(plan) || plan.status != SchedulePlan.Status.PROVISIONAL) {
+            throw none;
+        }
+        return plan;
     }
 }

@@ -22,17 +22,6 @@ public class SessionSeat {
     @Column(name = "waitlist_ticket")
     public Long waitlistTicket;
 
-    /** Where this seat stands in its session's waiting list now, counting from 1; null unless waiting. */
-    public Integer waitlistPosition() {
-        if (status != SeatStatus.WAITLISTED) {
-            return null;
-        }
-        return ((Number) Registration.getEntityManager().createNativeQuery("""
-                select count(*) from session_seat
-                where session_id = ?1 and status = 'WAITLISTED' and waitlist_ticket <= ?2""")
-                .setParameter(1, sessionId).setParameter(2, waitlistTicket).getSingleResult()).intValue();
-    }
-
     public static SessionSeat requested(UUID sessionId) {
         SessionSeat seat = new SessionSeat();
         seat.sessionId = sessionId;

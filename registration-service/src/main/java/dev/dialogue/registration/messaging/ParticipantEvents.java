@@ -12,6 +12,7 @@ import dev.dialogue.events.participants.SessionSeat;
 import dev.dialogue.events.vocabulary.InterestType;
 import dev.dialogue.platform.messaging.Outbox;
 import dev.dialogue.registration.domain.Registration;
+import dev.dialogue.registration.persistence.Seats;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +26,11 @@ import java.util.UUID;
 public class ParticipantEvents {
 
     private final Outbox outbox;
+    private final Seats seats;
 
-    ParticipantEvents(Outbox outbox) {
+    ParticipantEvents(Outbox outbox, Seats seats) {
         this.outbox = outbox;
+        this.seats = seats;
     }
 
     /** One of the {@code PARTICIPANT_*} facts, with the registration's state after it. */
@@ -58,7 +61,7 @@ public class ParticipantEvents {
         outbox.publishTombstone(EventType.PARTICIPANT_DETAILS_ERASED, participantId.toString());
     }
 
-    private static ParticipantRegistration state(Registration registration) {
+    private ParticipantRegistration state(Registration registration) {
         var organisation = registration.organisation;
         return new ParticipantRegistration(registration.id, registration.forumId, registration.status,
                 new Organisation(organisation.id, organisation.name, organisation.kind, organisation.country,
@@ -66,7 +69,7 @@ public class ParticipantEvents {
                 registration.category, List.copyOf(registration.languages), List.copyOf(registration.sectors),
                 types(registration.offers), types(registration.seeks),
                 registration.seats.stream()
-                        .map(seat -> new SessionSeat(seat.sessionId, seat.status, seat.waitlistPosition())).toList(),
+                        .map(seat -> new SessionSeat(seat.sessionId, seat.status, seats.waitlistPosition(seat))).toList(),
                 new Consent(registration.consentTextVersion, registration.consentGivenAt),
                 registration.registeredAt, registration.version);
     }

@@ -4,19 +4,19 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.participants.SeatStatus;
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.domain.SessionSeat;
 import dev.dialogue.registration.messaging.ParticipantEvents;
+import dev.dialogue.registration.persistence.Seats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Approval, rejection and cancellation, and the seats they take and free. A seat is taken by an
@@ -31,10 +31,14 @@ public class AccreditationService {
             EnumSet.of(RegistrationStatus.SUBMITTED, RegistrationStatus.APPROVED, RegistrationStatus.WAITLISTED);
 
     private final EntityManager entityManager;
+    private final RowLocks locks;
+    private final Seats seats;
     private final ParticipantEvents events;
 
-    AccreditationService(EntityManager entityManager, ParticipantEvents events) {
+    AccreditationService(EntityManager entityManager, RowLocks locks, Seats seats, ParticipantEvents events) {
         this.entityManager = entityManager;
+        this.locks = locks;
+        this.seats = seats;
         this.events = events;
     }
 
@@ -45,19 +49,17 @@ public class AccreditationService {
             throw DomainException.conflict("registration " + id + " is " + registration.status + "; only SUBMITTED can be approved");
         }
         approveNow(registration);
-        return RegistrationView.of(registration);
+        return RegistrationView.of(registration, seats);
     }
 
     /** Takes the seats a registration asked for, or places it on the waiting lists. Joins the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void approveNow(Registration registration) {
         for (SessionSeat seat : registration.seats) {
-            if (takeSeat(seat.sessionId)) {
+            if (seats.take(seat.sessionId)) {
                 seat.status = SeatStatus.ENROLLED;
             } else {
-                // The ticket first: the query flushes, and a waiting seat without a ticket breaks a constraint.
-                long ticket = ((Number) entityManager.createNativeQuery("select nextval('waitlist_ticket')")
-                        .getSingleResult()).longValue();
+                long ticket = seats.nextWaitlistTicket();
                 seat.status = SeatStatus.WAITLISTED;
                 seat.waitlistTicket = ticket;
             }
@@ -78,7 +80,7 @@ public class AccreditationService {
             throw DomainException.conflict("registration " + id + " is " + registration.status + " and cannot be rejected");
         }
         end(registration, RegistrationStatus.REJECTED, reason, EventType.PARTICIPANT_REJECTED);
-        return RegistrationView.of(registration);
+        return RegistrationView.of(registration, seats);
     }
 
     @Transactional
@@ -88,7 +90,7 @@ public class AccreditationService {
             throw DomainException.conflict("registration " + id + " is " + registration.status + " and cannot be cancelled");
         }
         end(registration, RegistrationStatus.CANCELLED, reason, EventType.PARTICIPANT_CANCELLED);
-        return RegistrationView.of(registration);
+        return RegistrationView.of(registration, seats);
     }
 
     /**
@@ -117,22 +119,18 @@ public class AccreditationService {
             events.publish(fact, registration);
         }
         for (UUID sessionId : freed) {
-            entityManager.createNativeQuery("update forum_session set enrolled = enrolled - 1 where id = ?1")
-                    .setParameter(1, sessionId).executeUpdate();
+            seats.free(sessionId);
             promoteNext(sessionId);
         }
     }
 
     /** Gives a free seat to the first in line, if anyone waits. */
     private void promoteNext(UUID sessionId) {
-        List<?> next = entityManager.createNativeQuery("""
-                select registration_id from session_seat
-                where session_id = ?1 and status = 'WAITLISTED' order by waitlist_ticket limit 1""")
-                .setParameter(1, sessionId).getResultList();
-        if (next.isEmpty() || !takeSeat(sessionId)) {
+        Optional<UUID> next = seats.firstWaiting(sessionId);
+        if (next.isEmpty() || !seats.take(sessionId)) {
             return;
         }
-        Registration promoted = lock((UUID) next.get(0));
+        Registration promoted = lock(next.get());
         promoted.seats.stream().filter(seat -> seat.sessionId.equals(sessionId)).forEach(seat -> {
             seat.status = SeatStatus.ENROLLED;
             seat.waitlistTicket = null;
@@ -142,31 +140,8 @@ public class AccreditationService {
         events.publish(EventType.PARTICIPANT_PROMOTED, promoted);
     }
 
-    /** One seat if the session has room: the row lock makes concurrent takers queue, the check refuses overbooking. */
-    private boolean takeSeat(UUID sessionId) {
-        return entityManager.createNativeQuery(
-                        "update forum_session set enrolled = enrolled + 1 where id = ?1 and enrolled < capacity")
-                .setParameter(1, sessionId).executeUpdate() == 1;
-    }
-
-    /**
-     * Locks the registration's row, then reads it as committed; the caller must not have read it
-     * earlier in the transaction. The lock is a plain statement: Hibernate locks a registration (read
-     * with its organisation and seats joined) by a second select that it builds anew on every call,
-     * which was a fifth of registration-service's CPU samples during approvals (BENCHMARKS.md).
-     */
+    /** The registration, its row locked; the transaction must not have read it before. */
     Registration lock(UUID id) {
-        boolean exists = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select 1 from registration where id = ? for no key update")) {
-                select.setObject(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next();
-                }
-            }
-        });
-        if (!exists) {
-            throw DomainException.notFound("registration", id);
-        }
-        return entityManager.find(Registration.class, id);
+        return locks.lock(Registration.class, id).orElseThrow(() -> DomainException.notFound("registration", id));
     }
 }

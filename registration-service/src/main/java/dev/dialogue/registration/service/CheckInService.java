@@ -3,12 +3,12 @@ package dev.dialogue.registration.service;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import dev.dialogue.registration.api.Badge;
 import dev.dialogue.registration.api.CheckIn;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,9 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class CheckInService {
 
+    private final RowLocks locks;
     private final ParticipantEvents events;
 
-    CheckInService(ParticipantEvents events) {
+    CheckInService(RowLocks locks, ParticipantEvents events) {
+        this.locks = locks;
         this.events = events;
     }
 
@@ -38,7 +40,7 @@ public class CheckInService {
     public CheckIn checkIn(String scanned) {
         String token = Badge.tokenOf(scanned);
         Registration registration = Registration.findByBadge(token)
-                .map(found -> Registration.<Registration>findById(found.id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(locks::relock)
                 .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "Unknown badge", "no participant holds this badge"));
         switch (registration.status) {
             case CHECKED_IN -> {

@@ -2,6 +2,7 @@ package dev.dialogue.registration.service;
 
 import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import dev.dialogue.registration.api.ForumRequest;
 import dev.dialogue.registration.api.ForumView;
 import dev.dialogue.registration.api.SessionRequest;
@@ -9,7 +10,6 @@ import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.ForumSession;
 import dev.dialogue.registration.messaging.ForumEvents;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -20,9 +20,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ForumService {
 
+    private final RowLocks locks;
     private final ForumEvents events;
 
-    ForumService(ForumEvents events) {
+    ForumService(RowLocks locks, ForumEvents events) {
+        this.locks = locks;
         this.events = events;
     }
 
@@ -98,9 +100,8 @@ public class ForumService {
     }
 
     /** The forum, its row locked until the transaction ends: sessions added at once count one after another against the cap. */
-    private static Forum lock(String forumId) {
-        return Forum.<Forum>findByIdOptional(forumId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> DomainException.notFound("forum", forumId));
+    private Forum lock(String forumId) {
+        return locks.lock(Forum.class, forumId).orElseThrow(() -> DomainException.notFound("forum", forumId));
     }
 
     private static ZoneId zone(String timeZone) {

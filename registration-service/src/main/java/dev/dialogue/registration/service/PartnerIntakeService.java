@@ -18,6 +18,7 @@ import dev.dialogue.registration.api.RegistrationRequest;
 import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.Organisation;
 import dev.dialogue.registration.domain.Partner;
+import dev.dialogue.registration.persistence.RegisteredEmails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;

@@ -1,6 +1,7 @@
 package dev.dialogue.registration.service;
 
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.persistence.RowLocks;
 import dev.dialogue.registration.api.PartnerAdmission;
 import dev.dialogue.registration.api.PartnerRequest;
 import dev.dialogue.registration.api.PartnerView;
@@ -9,7 +10,6 @@ import dev.dialogue.registration.domain.Partner;
 import dev.dialogue.registration.messaging.PartnerTopicSpaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,10 +28,12 @@ public class PartnerService {
 
     private final PartnerTopicSpaces topicSpaces;
     private final EntityManager entityManager;
+    private final RowLocks locks;
 
-    PartnerService(PartnerTopicSpaces topicSpaces, EntityManager entityManager) {
+    PartnerService(PartnerTopicSpaces topicSpaces, EntityManager entityManager, RowLocks locks) {
         this.topicSpaces = topicSpaces;
         this.entityManager = entityManager;
+        this.locks = locks;
     }
 
     @Transactional
@@ -92,11 +94,7 @@ public class PartnerService {
     }
 
     private Partner locked(String partnerId) {
-        Partner partner = Partner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
-        if (partner == null) {
-            throw DomainException.notFound("partner", partnerId);
-        }
-        return partner;
+        return locks.lock(Partner.class, partnerId).orElseThrow(() -> DomainException.notFound("partner", partnerId));
     }
 
     private PartnerTopicSpaces.Credentials open(String partnerId) {

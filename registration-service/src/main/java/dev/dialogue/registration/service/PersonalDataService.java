@@ -4,6 +4,7 @@ import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.PersonalData;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
+import dev.dialogue.registration.persistence.Seats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,11 +21,14 @@ public class PersonalDataService {
     private final EntityManager entityManager;
     private final AccreditationService accreditation;
     private final ParticipantEvents events;
+    private final Seats seats;
 
-    PersonalDataService(EntityManager entityManager, AccreditationService accreditation, ParticipantEvents events) {
+    PersonalDataService(EntityManager entityManager, AccreditationService accreditation, ParticipantEvents events,
+            Seats seats) {
         this.entityManager = entityManager;
         this.accreditation = accreditation;
         this.events = events;
+        this.seats = seats;
     }
 
     @Transactional
@@ -38,7 +42,7 @@ public class PersonalDataService {
         List<PersonalData.Announcement> announcements = rows.stream()
                 .map(row -> new PersonalData.Announcement((UUID) row[0], (String) row[1], time(row[2]), time(row[3])))
                 .toList();
-        return new PersonalData(RegistrationView.of(registration), registration.badgeToken,
+        return new PersonalData(RegistrationView.of(registration, seats), registration.badgeToken,
                 registration.checkedInAt, registration.erasedAt, announcements);
     }
 

@@ -7,6 +7,7 @@ import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.RegistrationPage;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
+import dev.dialogue.registration.persistence.Seats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -25,9 +26,11 @@ public class RegistrationQueries {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final EntityManager entityManager;
+    private final Seats seats;
 
-    RegistrationQueries(EntityManager entityManager) {
+    RegistrationQueries(EntityManager entityManager, Seats seats) {
         this.entityManager = entityManager;
+        this.seats = seats;
     }
 
     /** Every filter is optional; each names its field when its value is not one of the codes. */
@@ -55,7 +58,7 @@ public class RegistrationQueries {
         List<Registration> registrations = Registration.list("id in ?1", ids);
         Map<UUID, Registration> byId = new LinkedHashMap<>();
         registrations.forEach(registration -> byId.put(registration.id, registration));
-        return new RegistrationPage(ids.stream().map(byId::get).map(RegistrationView::of).toList(), page, size, total);
+        return new RegistrationPage(ids.stream().map(byId::get).map(registration -> RegistrationView.of(registration, seats)).toList(), page, size, total);
     }
 
     @Transactional

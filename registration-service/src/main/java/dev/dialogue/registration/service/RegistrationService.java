@@ -11,6 +11,8 @@ import dev.dialogue.registration.domain.Organisation;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.domain.SessionSeat;
 import dev.dialogue.registration.messaging.ParticipantEvents;
+import dev.dialogue.registration.persistence.RegisteredEmails;
+import dev.dialogue.registration.persistence.Seats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -27,11 +29,14 @@ public class RegistrationService {
     private final OrganisationService organisations;
     private final AccreditationService accreditation;
     private final ParticipantEvents events;
+    private final Seats seats;
 
-    RegistrationService(OrganisationService organisations, AccreditationService accreditation, ParticipantEvents events) {
+    RegistrationService(OrganisationService organisations, AccreditationService accreditation, ParticipantEvents events,
+            Seats seats) {
         this.organisations = organisations;
         this.accreditation = accreditation;
         this.events = events;
+        this.seats = seats;
     }
 
     /**
@@ -109,12 +114,12 @@ public class RegistrationService {
         if (forum.autoApprovedCategories.contains(registration.category)) {
             accreditation.approveNow(registration);
         }
-        return RegistrationView.of(registration);
+        return RegistrationView.of(registration, seats);
     }
 
     @Transactional
     public RegistrationView get(UUID id) {
-        return Registration.<Registration>findByIdOptional(id).map(RegistrationView::of)
+        return Registration.<Registration>findByIdOptional(id).map(registration -> RegistrationView.of(registration, seats))
                 .orElseThrow(() -> DomainException.notFound("registration", id));
     }
 

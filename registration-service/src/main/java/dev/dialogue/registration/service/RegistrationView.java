@@ -9,6 +9,7 @@ import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.registration.domain.Registration;
+import dev.dialogue.registration.persistence.Seats;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,7 @@ public record RegistrationView(
         OffsetDateTime registeredAt,
         long version) {
 
-    public static RegistrationView of(Registration registration) {
+    public static RegistrationView of(Registration registration, Seats seats) {
         var organisation = registration.organisation;
         return new RegistrationView(registration.id, registration.forumId, registration.status,
                 registration.fullName, registration.nameTransliterations, registration.email, registration.phone,
@@ -48,7 +49,7 @@ public record RegistrationView(
                 registration.category, List.copyOf(registration.languages), List.copyOf(registration.sectors),
                 List.copyOf(registration.offers), List.copyOf(registration.seeks),
                 registration.seats.stream()
-                        .map(seat -> new SessionSeat(seat.sessionId, seat.status, seat.waitlistPosition())).toList(),
+                        .map(seat -> new SessionSeat(seat.sessionId, seat.status, seats.waitlistPosition(seat))).toList(),
                 new Consent(registration.consentTextVersion, registration.consentGivenAt), registration.statusReason,
                 registration.registeredAt, registration.version);
     }

@@ -1,4 +1,4 @@
-package dev.dialogue.registration.service;
+package dev.dialogue.registration.persistence;
 
 import dev.dialogue.registration.domain.Registration;
 import java.sql.PreparedStatement;
@@ -18,10 +18,10 @@ import org.hibernate.Session;
  * letter case, as the database's unique index does; should the two ever disagree, that index
  * still refuses the duplicate.
  */
-final class RegisteredEmails {
+public final class RegisteredEmails {
 
     /** A registration found under an email; {@code partnerId} is the partner that made it, null for an organiser. */
-    record Registered(UUID id, String partnerId) {
+    public record Registered(UUID id, String partnerId) {
     }
 
     private final Map<String, Registered> registrations = new HashMap<>();
@@ -33,7 +33,7 @@ final class RegisteredEmails {
      * @param emailsByForum the emails to look up, by forum id. One query per forum, each email an
      *     index lookup (the array's lower case taken first, so the index on lower(email) serves it).
      */
-    static RegisteredEmails lookUp(Map<String, ? extends Collection<String>> emailsByForum) {
+    public static RegisteredEmails lookUp(Map<String, ? extends Collection<String>> emailsByForum) {
         RegisteredEmails registered = new RegisteredEmails();
         Session session = Registration.getEntityManager().unwrap(Session.class);
         emailsByForum.forEach((forumId, emails) -> session.doWork(connection -> {
@@ -53,15 +53,15 @@ final class RegisteredEmails {
         return registered;
     }
 
-    static RegisteredEmails lookUp(String forumId, String email) {
+    public static RegisteredEmails lookUp(String forumId, String email) {
         return lookUp(Map.of(forumId, List.of(email)));
     }
 
-    Optional<Registered> find(String forumId, String email) {
+    public Optional<Registered> find(String forumId, String email) {
         return Optional.ofNullable(registrations.get(key(forumId, email)));
     }
 
-    void add(String forumId, String email, Registered registration) {
+    public void add(String forumId, String email, Registered registration) {
         registrations.putIfAbsent(key(forumId, email), registration);
     }
 
