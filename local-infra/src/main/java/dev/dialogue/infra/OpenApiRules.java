@@ -80,6 +80,11 @@ public final class OpenApiRules {
         return wrong;
     }
 
+    /** The document the service at {@code host} and {@code port} serves. */
+    public static JsonNode served(String host, int port) {
+        return fetch(URI.create(host + ":" + port + "/q/openapi?format=json"));
+    }
+
     /** The document a service serves at {@code url} ({@code …/q/openapi?format=json}). */
     public static JsonNode fetch(URI url) {
         try {
