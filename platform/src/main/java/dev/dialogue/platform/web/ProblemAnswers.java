@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * the operation is: 400 where it takes input (a body or a parameter), 401 and 403 where it is
  * secured, 404 where its path names something, 409 where it writes (a write can meet a state it may
  * not change, or a constraint, and {@link ProblemMappers} answers both with 409), 413 where it takes
- * a body (the body limit). An operation that declares one of these itself with
+ * a body (the body limit, and 415 for a body missing or of another media type). An operation that declares one of these itself with
  * {@code @APIResponse} keeps its own description, and one it declares beyond them is kept too; every
  * 4xx answer is given the problem schema.
  */
@@ -71,6 +71,7 @@ public class ProblemAnswers implements OASFilter {
         }
         if (body) {
             answers.put("413", "The body is over the size limit");
+            answers.put("415", "The body is missing or of a media type the operation does not take");
         }
         answers.forEach((code, description) -> {
             if (responses.getAPIResponse(code) == null) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** One registration, wherever its forum. */
@@ -101,6 +102,7 @@ public class RegistrationResource {
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
+    @APIResponse(responseCode = "404", description = "No registration has the scanned badge")
     @Operation(operationId = "checkIn", summary = "Check a participant in by badge scan",
             description = "Roles: staff, admin. Idempotent: a replayed scan answers alreadyCheckedIn without a second "
                     + "effect. Unknown badge: 404; cancelled or rejected registration: 409 naming its status.")
