@@ -2,11 +2,14 @@ package dev.dialogue.agreement.api;
 
 import dev.dialogue.agreement.domain.DocumentVersion;
 import dev.dialogue.agreement.service.AgreementQueries;
-import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.AgreementDocuments;
+import dev.dialogue.agreement.service.AgreementDrafts;
+import dev.dialogue.agreement.service.AgreementSigning;
+import dev.dialogue.agreement.service.JointProjects;
 import dev.dialogue.events.agreements.Agreement;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,12 +38,19 @@ public class AgreementResource {
 
     private static final String READERS = "Roles: admin, staff, a signatory of the agreement.";
 
-    private final AgreementService agreements;
+    private final AgreementDrafts drafts;
+    private final AgreementDocuments documents;
+    private final AgreementSigning signing;
+    private final JointProjects projects;
     private final AgreementQueries queries;
     private final Caller caller;
 
-    AgreementResource(AgreementService agreements, AgreementQueries queries, Caller caller) {
-        this.agreements = agreements;
+    AgreementResource(AgreementDrafts drafts, AgreementDocuments documents, AgreementSigning signing, JointProjects projects,
+            AgreementQueries queries, Caller caller) {
+        this.drafts = drafts;
+        this.documents = documents;
+        this.signing = signing;
+        this.projects = projects;
         this.queries = queries;
         this.caller = caller;
     }
@@ -53,7 +63,7 @@ public class AgreementResource {
             + "for the forum), each with signatories (SIGNER, APPROVER, WITNESS) who are accredited participants of that "
             + "organisation; 400 names the field otherwise.")
     public Response draft(@Valid @NotNull AgreementRequest request, @Context UriInfo uri) {
-        Agreement created = agreements.draft(request, actor());
+        Agreement created = drafts.draft(request, actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.agreementId().toString()).build()).entity(created)
                 .build();
     }
@@ -77,12 +87,12 @@ public class AgreementResource {
             summary = "Complete a draft: its details, parties and signatories", description = "Roles: admin. Drafts only "
             + "(409 otherwise).")
     public Agreement complete(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest request) {
-        return agreements.complete(id, request, actor());
+        return drafts.complete(id, request, actor());
     }
 
     @PUT
     @Path("{id}/documents/{language}")
-    @Consumes({MediaType.TEXT_PLAIN, AgreementService.PDF})
+    @Consumes({MediaType.TEXT_PLAIN, AgreementDocuments.PDF})
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "addAgreementDocument",
             summary = "Add a version of the text in ru, zh or en (UTF-8 text or PDF)", description = "Roles: admin. "
@@ -92,12 +102,12 @@ public class AgreementResource {
             @QueryParam("prevailing") boolean prevailing, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             byte[] content) {
         String mediaType = type.getType() + "/" + type.getSubtype();
-        return agreements.addDocument(id, language, mediaType, content, prevailing, actor());
+        return documents.add(id, language, mediaType, content, prevailing, actor());
     }
 
     @GET
     @Path("{id}/documents/{language}")
-    @Produces({MediaType.TEXT_PLAIN, AgreementService.PDF, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces({MediaType.TEXT_PLAIN, AgreementDocuments.PDF, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
     @Operation(operationId = "getAgreementDocument",
             summary = "The text in one language: the current version, or ?version=n", description = READERS)
@@ -105,7 +115,7 @@ public class AgreementResource {
             @QueryParam("version") Integer version) {
         mayRead(id);
         DocumentVersion document = queries.document(id, language, version);
-        return Response.ok(document.content, document.mediaType.equals(AgreementService.TEXT)
+        return Response.ok(document.content, document.mediaType.equals(AgreementDocuments.TEXT)
                         ? MediaType.TEXT_PLAIN + ";charset=UTF-8" : document.mediaType)
                 .header("X-Document-SHA256", document.sha256).header("X-Document-Version", document.version).build();
     }
@@ -117,7 +127,7 @@ public class AgreementResource {
             summary = "Open for signing: fixes the document hashes signatories must quote", description = "Roles: admin. "
             + "409 without a document, a party without a signer, or a passed deadline.")
     public Agreement open(@PathParam("id") UUID id) {
-        return agreements.open(id, actor());
+        return signing.open(id, actor());
     }
 
     @POST
@@ -129,7 +139,7 @@ public class AgreementResource {
             + "the signatory themself (participant). 403 when not a signatory or not their turn; 409 for a stale hash or an "
             + "agreement not open; a repeat has no second effect.")
     public Agreement sign(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
-        return agreements.act(id, caller.participantId(), false, act.documentHashes(), actor());
+        return signing.act(id, caller.participantId(), false, act.documentHashes(), actor());
     }
 
     @POST
@@ -140,7 +150,7 @@ public class AgreementResource {
             summary = "Approve the current documents, as an approver, quoting their hashes", description = "Roles: the "
             + "signatory themself (participant). A party's approvers approve before its signers sign.")
     public Agreement approve(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
-        return agreements.act(id, caller.participantId(), true, act.documentHashes(), actor());
+        return signing.act(id, caller.participantId(), true, act.documentHashes(), actor());
     }
 
     @POST
@@ -150,7 +160,7 @@ public class AgreementResource {
     @Operation(operationId = "declineAgreement",
             summary = "Decline to sign, with a reason", description = "Roles: the signatory themself (participant).")
     public Agreement decline(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
-        return agreements.decline(id, caller.participantId(), reason.reason(), actor());
+        return signing.decline(id, caller.participantId(), reason.reason(), actor());
     }
 
     @POST
@@ -160,7 +170,7 @@ public class AgreementResource {
     @Operation(operationId = "voidAgreement",
             summary = "Void an agreement not yet executed, with a reason", description = "Roles: admin.")
     public Agreement voidAgreement(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
-        return agreements.voidAgreement(id, reason.reason(), actor());
+        return signing.voidAgreement(id, reason.reason(), actor());
     }
 
     @GET
@@ -213,7 +223,7 @@ public class AgreementResource {
     @Operation(operationId = "registerJointProject",
             summary = "Register a joint project of an executed agreement", description = "Roles: admin. 409 before execution.")
     public Agreement registerProject(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest project) {
-        return agreements.registerProject(id, project, actor());
+        return projects.register(id, project, actor());
     }
 
     @PUT
@@ -224,13 +234,13 @@ public class AgreementResource {
             summary = "Move a joint project forward: IDEA → ACTIVE → COMPLETED", description = "Roles: admin.")
     public Agreement progressProject(@PathParam("id") UUID id, @PathParam("projectId") UUID projectId,
             @Valid @NotNull ProjectRequest.Progress progress) {
-        return agreements.progressProject(id, projectId, progress.status(), actor());
+        return projects.progress(id, projectId, progress.status(), actor());
     }
 
     /** Admins and staff read every agreement; a participant only those they sign, approve or witness. */
     private void mayRead(UUID id) {
         if (!caller.isInRole(Roles.ADMIN) && !caller.isInRole(Roles.STAFF) && !queries.isSignatory(id, caller.participantId())) {
-            throw ProblemException.forbidden("a participant reads only the agreements they are a signatory of");
+            throw DomainException.forbidden("a participant reads only the agreements they are a signatory of");
         }
     }
 

@@ -3,7 +3,7 @@ package dev.dialogue.registration.api;
 import dev.dialogue.registration.service.RegistrationView;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.service.AccreditationService;
 import dev.dialogue.registration.service.CheckInService;
 import dev.dialogue.registration.service.RegistrationService;
@@ -72,7 +72,7 @@ public class RegistrationResource {
             summary = "Refuse accreditation, with a reason", description = "Roles: admin. Frees the seats held.")
     public RegistrationView reject(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         if (reason.reason() == null || reason.reason().isBlank()) {
-            throw ProblemException.invalid("reason", "a rejection needs a reason");
+            throw DomainException.invalid("reason", "a rejection needs a reason");
         }
         return accreditation.reject(id, reason.reason());
     }
