@@ -58,7 +58,8 @@ public class AgreementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Draft an agreement", description = "Roles: admin. Two or more parties (organisations registered "
+    @Operation(operationId = "draftAgreement",
+            summary = "Draft an agreement", description = "Roles: admin. Two or more parties (organisations registered "
             + "for the forum), each with signatories (SIGNER, APPROVER, WITNESS) who are accredited participants of that "
             + "organisation; 400 names the field otherwise.")
     public Response draft(@Valid @NotNull AgreementRequest request, @Context UriInfo uri) {
@@ -70,7 +71,8 @@ public class AgreementResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "An agreement, with its parties, signatories, current document hashes and audit head",
+    @Operation(operationId = "getAgreement",
+            summary = "An agreement, with its parties, signatories, current document hashes and audit head",
             description = READERS)
     public Agreement get(@PathParam("id") UUID id) {
         mayRead(id);
@@ -81,7 +83,8 @@ public class AgreementResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Complete a draft: its details, parties and signatories", description = "Roles: admin. Drafts only "
+    @Operation(operationId = "completeAgreement",
+            summary = "Complete a draft: its details, parties and signatories", description = "Roles: admin. Drafts only "
             + "(409 otherwise).")
     public Agreement complete(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest request) {
         return drafts.complete(id, request, actor());
@@ -91,7 +94,8 @@ public class AgreementResource {
     @Path("{id}/documents/{language}")
     @Consumes({MediaType.TEXT_PLAIN, AgreementDocuments.PDF})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a version of the text in ru, zh or en (UTF-8 text or PDF)", description = "Roles: admin. "
+    @Operation(operationId = "addAgreementDocument",
+            summary = "Add a version of the text in ru, zh or en (UTF-8 text or PDF)", description = "Roles: admin. "
             + "Stored with its SHA-256; ?prevailing=true records that this language prevails. An edit after opening voids "
             + "the signatures given. 413 over the size limit.")
     public Agreement addDocument(@PathParam("id") UUID id, @PathParam("language") String language,
@@ -105,7 +109,8 @@ public class AgreementResource {
     @Path("{id}/documents/{language}")
     @Produces({MediaType.TEXT_PLAIN, AgreementDocuments.PDF, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The text in one language: the current version, or ?version=n", description = READERS)
+    @Operation(operationId = "getAgreementDocument",
+            summary = "The text in one language: the current version, or ?version=n", description = READERS)
     public Response document(@PathParam("id") UUID id, @PathParam("language") String language,
             @QueryParam("version") Integer version) {
         mayRead(id);
@@ -118,7 +123,8 @@ public class AgreementResource {
     @POST
     @Path("{id}/open")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Open for signing: fixes the document hashes signatories must quote", description = "Roles: admin. "
+    @Operation(operationId = "openAgreement",
+            summary = "Open for signing: fixes the document hashes signatories must quote", description = "Roles: admin. "
             + "409 without a document, a party without a signer, or a passed deadline.")
     public Agreement open(@PathParam("id") UUID id) {
         return signing.open(id, actor());
@@ -128,7 +134,8 @@ public class AgreementResource {
     @Path("{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Sign the current documents, as a signer or witness, quoting their hashes", description = "Roles: "
+    @Operation(operationId = "signAgreement",
+            summary = "Sign the current documents, as a signer or witness, quoting their hashes", description = "Roles: "
             + "the signatory themself (participant). 403 when not a signatory or not their turn; 409 for a stale hash or an "
             + "agreement not open; a repeat has no second effect.")
     public Agreement sign(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
@@ -139,7 +146,8 @@ public class AgreementResource {
     @Path("{id}/approvals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Approve the current documents, as an approver, quoting their hashes", description = "Roles: the "
+    @Operation(operationId = "approveAgreement",
+            summary = "Approve the current documents, as an approver, quoting their hashes", description = "Roles: the "
             + "signatory themself (participant). A party's approvers approve before its signers sign.")
     public Agreement approve(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
         return signing.act(id, caller.participantId(), true, act.documentHashes(), actor());
@@ -149,7 +157,8 @@ public class AgreementResource {
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Decline to sign, with a reason", description = "Roles: the signatory themself (participant).")
+    @Operation(operationId = "declineAgreement",
+            summary = "Decline to sign, with a reason", description = "Roles: the signatory themself (participant).")
     public Agreement decline(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
         return signing.decline(id, caller.participantId(), reason.reason(), actor());
     }
@@ -158,7 +167,8 @@ public class AgreementResource {
     @Path("{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Void an agreement not yet executed, with a reason", description = "Roles: admin.")
+    @Operation(operationId = "voidAgreement",
+            summary = "Void an agreement not yet executed, with a reason", description = "Roles: admin.")
     public Agreement voidAgreement(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
         return signing.voidAgreement(id, reason.reason(), actor());
     }
@@ -166,7 +176,8 @@ public class AgreementResource {
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The audit chain, as the offline verifier reads it", description = READERS)
+    @Operation(operationId = "getAgreementAudit",
+            summary = "The audit chain, as the offline verifier reads it", description = READERS)
     public AuditExport audit(@PathParam("id") UUID id) {
         mayRead(id);
         return queries.audit(id);
@@ -175,7 +186,8 @@ public class AgreementResource {
     @GET
     @Path("{id}/verification")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The audit chain and the stored documents recomputed", description = READERS)
+    @Operation(operationId = "verifyAgreement",
+            summary = "The audit chain and the stored documents recomputed", description = READERS)
     public Verification verification(@PathParam("id") UUID id) {
         mayRead(id);
         return queries.verify(id);
@@ -185,7 +197,8 @@ public class AgreementResource {
     @Path("{id}/certificate")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The certificate of completion of an executed agreement", description = READERS
+    @Operation(operationId = "getAgreementCertificate",
+            summary = "The certificate of completion of an executed agreement", description = READERS
             + " Accept: text/html gives a printable page; 409 before execution.")
     public Certificate certificate(@PathParam("id") UUID id) {
         mayRead(id);
@@ -196,7 +209,8 @@ public class AgreementResource {
     @Path("{id}/certificate")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The certificate of completion as a printable page", description = READERS)
+    @Operation(operationId = "getAgreementCertificate",
+            summary = "The certificate of completion as a printable page", description = READERS)
     public String certificateHtml(@PathParam("id") UUID id) {
         mayRead(id);
         return CertificateHtml.render(queries.certificate(id));
@@ -206,7 +220,8 @@ public class AgreementResource {
     @Path("{id}/projects")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a joint project of an executed agreement", description = "Roles: admin. 409 before execution.")
+    @Operation(operationId = "registerJointProject",
+            summary = "Register a joint project of an executed agreement", description = "Roles: admin. 409 before execution.")
     public Agreement registerProject(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest project) {
         return projects.register(id, project, actor());
     }
@@ -215,7 +230,8 @@ public class AgreementResource {
     @Path("{id}/projects/{projectId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Move a joint project forward: IDEA → ACTIVE → COMPLETED", description = "Roles: admin.")
+    @Operation(operationId = "progressJointProject",
+            summary = "Move a joint project forward: IDEA → ACTIVE → COMPLETED", description = "Roles: admin.")
     public Agreement progressProject(@PathParam("id") UUID id, @PathParam("projectId") UUID projectId,
             @Valid @NotNull ProjectRequest.Progress progress) {
         return projects.progress(id, projectId, progress.status(), actor());

@@ -37,7 +37,8 @@ public class ForumMeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
-    @Operation(summary = "Ask an accredited participant for a meeting", description = "Roles: participant (for "
+    @Operation(operationId = "requestMeeting",
+            summary = "Ask an accredited participant for a meeting", description = "Roles: participant (for "
             + "themself), admin (naming requesterId). 400 for oneself, a colleague or someone not accredited; 409 "
             + "when the pair has an open request or declined before.")
     public Response request(@PathParam("forumId") String forumId, @Valid @NotNull MeetingRequest request,
