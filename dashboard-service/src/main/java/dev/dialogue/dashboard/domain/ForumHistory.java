@@ -140,7 +140,7 @@ final class ForumHistory {
                 cooperation += "COOPERATION_POSSIBLE".equals(state.outcome()) ? 1 : 0;
             }
             if ("SCHEDULED".equals(state.status()) && state.slot() != null && grids.containsKey(state.slot().sessionId())) {
-                grids.get(state.slot().sessionId()).book(state.slot(), HELD.contains(state.outcome()) ? 2 : 1);
+                grids.get(state.slot().sessionId()).book(state.slot(), state.outcome() != null && HELD.contains(state.outcome()) ? 2 : 1);
             }
         }
         List<Figures.SessionOccupancy> sessions = forumState == null ? List.of() : forumState.sessions().stream()
