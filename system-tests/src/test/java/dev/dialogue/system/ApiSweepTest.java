@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.infra.DevTokens;
 import dev.dialogue.infra.DialogueService;
+import dev.dialogue.infra.OpenApiRules;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -42,8 +43,16 @@ class ApiSweepTest {
     private static final List<String> INJECTIONS = List.of("' OR '1'='1'; DROP TABLE registration; --",
             "<script>alert(1)</script>", "${jndi:ldap://example.org/a}", "../../etc/passwd", "\u0000");
 
-    /** One operation, its path with sample parameters, and the roles its description documents. */
-    record Operation(DialogueService service, String method, String path, Set<String> roles, JsonNode body) {
+    /**
+     * One operation, its path with sample parameters, the roles its description documents, and the
+     * answers its document declares (under its path template).
+     */
+    record Operation(DialogueService service, String method, String path, Set<String> roles, JsonNode body,
+            JsonNode document, String template) {
+
+        boolean documents(int status) {
+            return OpenApiRules.documents(document, method, template, status);
+        }
 
         @Override
         public String toString() {
@@ -127,7 +136,7 @@ class ApiSweepTest {
                 if (operation.path().contains("/sweep-forum")) {
                     Operation injectedPath = new Operation(operation.service(), operation.method(), operation.path()
                             .replace("/sweep-forum", "/" + URLEncoder.encode(injection, StandardCharsets.UTF_8)),
-                            operation.roles(), operation.body());
+                            operation.roles(), operation.body(), operation.document(), operation.template());
                     notServerError(wrong, injectedPath, "injection in the path", call(injectedPath, token, null));
                 }
             }
@@ -147,7 +156,7 @@ class ApiSweepTest {
                 JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
                 operations.add(new Operation(service, method.getKey(), sample(path.getKey()),
                         roles.find() ? roles(roles.group(1)) : Set.of(),
-                        schema.isMissingNode() ? null : resolve(document, schema)));
+                        schema.isMissingNode() ? null : resolve(document, schema), document, path.getKey()));
             }));
         }
         return operations;
@@ -197,18 +206,28 @@ class ApiSweepTest {
         if (response.statusCode() != status || !isProblem(response)) {
             wrong.add(operation + " with " + what + ": " + response.statusCode() + " " + response.contentType());
         }
+        undocumented(wrong, operation, what, response);
+    }
+
+    /** A 4xx answer the operation's OpenAPI document does not declare: a generated client would not expect it. */
+    private static void undocumented(List<String> wrong, Operation operation, String what, Response response) {
+        if (response.statusCode() >= 400 && response.statusCode() < 500 && !operation.documents(response.statusCode())) {
+            wrong.add(operation + " with " + what + ": " + response.statusCode() + " is not in its document");
+        }
     }
 
     private static void expect4xx(List<String> wrong, Operation operation, String what, Response response) {
         if (response.statusCode() < 400 || response.statusCode() > 499 || !isProblem(response)) {
             wrong.add(operation + " with " + what + ": " + response.statusCode() + " " + response.contentType());
         }
+        undocumented(wrong, operation, what, response);
     }
 
     private static void notServerError(List<String> wrong, Operation operation, String what, Response response) {
         if (response.statusCode() >= 500) {
             wrong.add(operation + " with " + what + ": " + response.statusCode() + " " + response.asString());
         }
+        undocumented(wrong, operation, what, response);
     }
 
     private static boolean isProblem(Response response) {

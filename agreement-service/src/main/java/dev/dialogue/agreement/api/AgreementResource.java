@@ -2,11 +2,14 @@ package dev.dialogue.agreement.api;
 
 import dev.dialogue.agreement.domain.DocumentVersion;
 import dev.dialogue.agreement.service.AgreementQueries;
-import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.AgreementDocuments;
+import dev.dialogue.agreement.service.AgreementDrafts;
+import dev.dialogue.agreement.service.AgreementSigning;
+import dev.dialogue.agreement.service.JointProjects;
 import dev.dialogue.events.agreements.Agreement;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,12 +38,19 @@ public class AgreementResource {
 
     private static final String READERS = "Roles: admin, staff, a signatory of the agreement.";
 
-    private final AgreementService agreements;
+    private final AgreementDrafts drafts;
+    private final AgreementDocuments documents;
+    private final AgreementSigning signing;
+    private final JointProjects projects;
     private final AgreementQueries queries;
     private final Caller caller;
 
-    AgreementResource(AgreementService agreements, AgreementQueries queries, Caller caller) {
-        this.agreements = agreements;
+    AgreementResource(AgreementDrafts drafts, AgreementDocuments documents, AgreementSigning signing, JointProjects projects,
+            AgreementQueries queries, Caller caller) {
+        this.drafts = drafts;
+        this.documents = documents;
+        this.signing = signing;
+        this.projects = projects;
         this.queries = queries;
         this.caller = caller;
     }
@@ -48,11 +58,12 @@ public class AgreementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Draft an agreement", description = "Roles: admin. Two or more parties (organisations registered "
+    @Operation(operationId = "draftAgreement",
+            summary = "Draft an agreement", description = "Roles: admin. Two or more parties (organisations registered "
             + "for the forum), each with signatories (SIGNER, APPROVER, WITNESS) who are accredited participants of that "
             + "organisation; 400 names the field otherwise.")
     public Response draft(@Valid @NotNull AgreementRequest request, @Context UriInfo uri) {
-        Agreement created = agreements.draft(request, actor());
+        Agreement created = drafts.draft(request, actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.agreementId().toString()).build()).entity(created)
                 .build();
     }
@@ -60,7 +71,8 @@ public class AgreementResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "An agreement, with its parties, signatories, current document hashes and audit head",
+    @Operation(operationId = "getAgreement",
+            summary = "An agreement, with its parties, signatories, current document hashes and audit head",
             description = READERS)
     public Agreement get(@PathParam("id") UUID id) {
         mayRead(id);
@@ -71,36 +83,39 @@ public class AgreementResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Complete a draft: its details, parties and signatories", description = "Roles: admin. Drafts only "
+    @Operation(operationId = "completeAgreement",
+            summary = "Complete a draft: its details, parties and signatories", description = "Roles: admin. Drafts only "
             + "(409 otherwise).")
     public Agreement complete(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest request) {
-        return agreements.complete(id, request, actor());
+        return drafts.complete(id, request, actor());
     }
 
     @PUT
     @Path("{id}/documents/{language}")
-    @Consumes({MediaType.TEXT_PLAIN, AgreementService.PDF})
+    @Consumes({MediaType.TEXT_PLAIN, AgreementDocuments.PDF})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a version of the text in ru, zh or en (UTF-8 text or PDF)", description = "Roles: admin. "
+    @Operation(operationId = "addAgreementDocument",
+            summary = "Add a version of the text in ru, zh or en (UTF-8 text or PDF)", description = "Roles: admin. "
             + "Stored with its SHA-256; ?prevailing=true records that this language prevails. An edit after opening voids "
             + "the signatures given. 413 over the size limit.")
     public Agreement addDocument(@PathParam("id") UUID id, @PathParam("language") String language,
             @QueryParam("prevailing") boolean prevailing, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
             byte[] content) {
         String mediaType = type.getType() + "/" + type.getSubtype();
-        return agreements.addDocument(id, language, mediaType, content, prevailing, actor());
+        return documents.add(id, language, mediaType, content, prevailing, actor());
     }
 
     @GET
     @Path("{id}/documents/{language}")
-    @Produces({MediaType.TEXT_PLAIN, AgreementService.PDF, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces({MediaType.TEXT_PLAIN, AgreementDocuments.PDF, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The text in one language: the current version, or ?version=n", description = READERS)
+    @Operation(operationId = "getAgreementDocument",
+            summary = "The text in one language: the current version, or ?version=n", description = READERS)
     public Response document(@PathParam("id") UUID id, @PathParam("language") String language,
             @QueryParam("version") Integer version) {
         mayRead(id);
         DocumentVersion document = queries.document(id, language, version);
-        return Response.ok(document.content, document.mediaType.equals(AgreementService.TEXT)
+        return Response.ok(document.content, document.mediaType.equals(AgreementDocuments.TEXT)
                         ? MediaType.TEXT_PLAIN + ";charset=UTF-8" : document.mediaType)
                 .header("X-Document-SHA256", document.sha256).header("X-Document-Version", document.version).build();
     }
@@ -108,55 +123,61 @@ public class AgreementResource {
     @POST
     @Path("{id}/open")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Open for signing: fixes the document hashes signatories must quote", description = "Roles: admin. "
+    @Operation(operationId = "openAgreement",
+            summary = "Open for signing: fixes the document hashes signatories must quote", description = "Roles: admin. "
             + "409 without a document, a party without a signer, or a passed deadline.")
     public Agreement open(@PathParam("id") UUID id) {
-        return agreements.open(id, actor());
+        return signing.open(id, actor());
     }
 
     @POST
     @Path("{id}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Sign the current documents, as a signer or witness, quoting their hashes", description = "Roles: "
+    @Operation(operationId = "signAgreement",
+            summary = "Sign the current documents, as a signer or witness, quoting their hashes", description = "Roles: "
             + "the signatory themself (participant). 403 when not a signatory or not their turn; 409 for a stale hash or an "
             + "agreement not open; a repeat has no second effect.")
     public Agreement sign(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
-        return agreements.act(id, caller.participantId(), false, act.documentHashes(), actor());
+        return signing.act(id, caller.participantId(), false, act.documentHashes(), actor());
     }
 
     @POST
     @Path("{id}/approvals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Approve the current documents, as an approver, quoting their hashes", description = "Roles: the "
+    @Operation(operationId = "approveAgreement",
+            summary = "Approve the current documents, as an approver, quoting their hashes", description = "Roles: the "
             + "signatory themself (participant). A party's approvers approve before its signers sign.")
     public Agreement approve(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Act act) {
-        return agreements.act(id, caller.participantId(), true, act.documentHashes(), actor());
+        return signing.act(id, caller.participantId(), true, act.documentHashes(), actor());
     }
 
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Decline to sign, with a reason", description = "Roles: the signatory themself (participant).")
+    @Operation(operationId = "declineAgreement",
+            summary = "Decline to sign, with a reason", description = "Roles: the signatory themself (participant).")
     public Agreement decline(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
-        return agreements.decline(id, caller.participantId(), reason.reason(), actor());
+        return signing.decline(id, caller.participantId(), reason.reason(), actor());
     }
 
     @POST
     @Path("{id}/void")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Void an agreement not yet executed, with a reason", description = "Roles: admin.")
+    @Operation(operationId = "voidAgreement",
+            summary = "Void an agreement not yet executed, with a reason", description = "Roles: admin.")
     public Agreement voidAgreement(@PathParam("id") UUID id, @Valid @NotNull AgreementRequest.Reason reason) {
-        return agreements.voidAgreement(id, reason.reason(), actor());
+        return signing.voidAgreement(id, reason.reason(), actor());
     }
 
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The audit chain, as the offline verifier reads it", description = READERS)
+    @Operation(operationId = "getAgreementAudit",
+            summary = "The audit chain, as the offline verifier reads it", description = READERS)
     public AuditExport audit(@PathParam("id") UUID id) {
         mayRead(id);
         return queries.audit(id);
@@ -165,7 +186,8 @@ public class AgreementResource {
     @GET
     @Path("{id}/verification")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The audit chain and the stored documents recomputed", description = READERS)
+    @Operation(operationId = "verifyAgreement",
+            summary = "The audit chain and the stored documents recomputed", description = READERS)
     public Verification verification(@PathParam("id") UUID id) {
         mayRead(id);
         return queries.verify(id);
@@ -175,7 +197,8 @@ public class AgreementResource {
     @Path("{id}/certificate")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The certificate of completion of an executed agreement", description = READERS
+    @Operation(operationId = "getAgreementCertificate",
+            summary = "The certificate of completion of an executed agreement", description = READERS
             + " Accept: text/html gives a printable page; 409 before execution.")
     public Certificate certificate(@PathParam("id") UUID id) {
         mayRead(id);
@@ -186,7 +209,8 @@ public class AgreementResource {
     @Path("{id}/certificate")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The certificate of completion as a printable page", description = READERS)
+    @Operation(operationId = "getAgreementCertificate",
+            summary = "The certificate of completion as a printable page", description = READERS)
     public String certificateHtml(@PathParam("id") UUID id) {
         mayRead(id);
         return CertificateHtml.render(queries.certificate(id));
@@ -196,25 +220,27 @@ public class AgreementResource {
     @Path("{id}/projects")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register a joint project of an executed agreement", description = "Roles: admin. 409 before execution.")
+    @Operation(operationId = "registerJointProject",
+            summary = "Register a joint project of an executed agreement", description = "Roles: admin. 409 before execution.")
     public Agreement registerProject(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest project) {
-        return agreements.registerProject(id, project, actor());
+        return projects.register(id, project, actor());
     }
 
     @PUT
     @Path("{id}/projects/{projectId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Move a joint project forward: IDEA → ACTIVE → COMPLETED", description = "Roles: admin.")
+    @Operation(operationId = "progressJointProject",
+            summary = "Move a joint project forward: IDEA → ACTIVE → COMPLETED", description = "Roles: admin.")
     public Agreement progressProject(@PathParam("id") UUID id, @PathParam("projectId") UUID projectId,
             @Valid @NotNull ProjectRequest.Progress progress) {
-        return agreements.progressProject(id, projectId, progress.status(), actor());
+        return projects.progress(id, projectId, progress.status(), actor());
     }
 
     /** Admins and staff read every agreement; a participant only those they sign, approve or witness. */
     private void mayRead(UUID id) {
         if (!caller.isInRole(Roles.ADMIN) && !caller.isInRole(Roles.STAFF) && !queries.isSignatory(id, caller.participantId())) {
-            throw ProblemException.forbidden("a participant reads only the agreements they are a signatory of");
+            throw DomainException.forbidden("a participant reads only the agreements they are a signatory of");
         }
     }
 

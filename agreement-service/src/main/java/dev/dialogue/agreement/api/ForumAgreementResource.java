@@ -31,7 +31,8 @@ public class ForumAgreementResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The forum's agreements, newest first", description = "Roles: admin, staff. Filters: status, kind, "
+    @Operation(operationId = "listForumAgreements",
+            summary = "The forum's agreements, newest first", description = "Roles: admin, staff. Filters: status, kind, "
             + "sector, party (an organisation id).")
     public List<Agreement> list(@PathParam("forumId") String forumId, @QueryParam("status") AgreementStatus status,
             @QueryParam("kind") AgreementKind kind, @QueryParam("sector") Sector sector, @QueryParam("party") UUID party) {

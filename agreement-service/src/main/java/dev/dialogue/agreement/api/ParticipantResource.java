@@ -25,7 +25,8 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The forum's participants and the organisations they may sign for", description = "Roles: admin.")
+    @Operation(operationId = "listSignatoryCandidates",
+            summary = "The forum's participants and the organisations they may sign for", description = "Roles: admin.")
     public List<ParticipantView> list(@PathParam("forumId") String forumId) {
         return participants.inForum(forumId);
     }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * A joint project of an executed agreement; {@code status} defaults to IDEA. An agreement has at
- * most {@link dev.dialogue.agreement.service.AgreementService#MAX_PROJECTS} of them.
+ * most {@link dev.dialogue.agreement.service.JointProjects#MAX_PROJECTS} of them.
  */
 public record ProjectRequest(@NotNull Sector sector, @NotNull @Valid LocalizedTextRequest title, ProjectStatus status) {
 

@@ -31,7 +31,8 @@ public class SigningPartnerResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bind a partner system to the organisations it may sign for", description = "Roles: admin. "
+    @Operation(operationId = "bindSigningPartner",
+            summary = "Bind a partner system to the organisations it may sign for", description = "Roles: admin. "
             + "Signatures the partner posts on partner.<partnerId>.signatures.v1 for a signatory of any other "
             + "organisation are dead-lettered with the reason. Replaces the previous list.")
     public SigningPartnerView bind(@PathParam("partnerId") @Pattern(regexp = Topic.PARTNER_ID_PATTERN) String partnerId,
@@ -40,7 +41,8 @@ public class SigningPartnerResource {
     }
 
     @GET
-    @Operation(summary = "The organisations a partner system may sign for", description = "Roles: admin.")
+    @Operation(operationId = "getSigningPartner",
+            summary = "The organisations a partner system may sign for", description = "Roles: admin.")
     public SigningPartnerView get(@PathParam("partnerId") String partnerId) {
         return partners.get(partnerId);
     }

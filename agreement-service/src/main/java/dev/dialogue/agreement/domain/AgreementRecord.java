@@ -7,7 +7,7 @@ import dev.dialogue.events.agreements.SignatoryStatus;
 import dev.dialogue.events.agreements.SigningOrder;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -59,6 +59,15 @@ public class AgreementRecord extends PanacheEntityBase {
 
         @Column(name = "organisation_name", nullable = false)
         public String organisationName;
+
+        /** The party at this position is the organisation the participant belongs to. */
+        public static Party of(int position, Participant member) {
+            Party party = new Party();
+            party.position = position;
+            party.organisationId = member.organisationId;
+            party.organisationName = member.organisationName;
+            return party;
+        }
     }
 
     @Embeddable
@@ -169,16 +178,23 @@ public class AgreementRecord extends PanacheEntityBase {
         return signatories.stream().allMatch(Signatory::done);
     }
 
+    /** A title, of an agreement or a joint project, has at least one of its languages. */
+    public static void requireText(LocalizedText text, String field) {
+        if (text == null || text.any() == null || text.any().isBlank()) {
+            throw DomainException.invalid(field, "needs at least one of ru, zh, en");
+        }
+    }
+
     public void require(Set<AgreementStatus> allowed, String what) {
         if (!allowed.contains(status)) {
-            throw ProblemException.conflict("agreement " + id + " is " + status + "; " + what);
+            throw DomainException.conflict("agreement " + id + " is " + status + "; " + what);
         }
     }
 
     public static AgreementRecord lock(UUID id) {
         AgreementRecord agreement = findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (agreement == null) {
-            throw ProblemException.notFound("agreement", id);
+            throw DomainException.notFound("agreement", id);
         }
         return agreement;
     }

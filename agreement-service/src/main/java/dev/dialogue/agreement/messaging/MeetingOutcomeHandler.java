@@ -1,6 +1,6 @@
 package dev.dialogue.agreement.messaging;
 
-import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.AgreementSuggestions;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.events.meetings.MeetingOutcome;
@@ -16,11 +16,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class MeetingOutcomeHandler {
 
     private final InboundEvents inbound;
-    private final AgreementService agreements;
+    private final AgreementSuggestions suggestions;
 
-    MeetingOutcomeHandler(InboundEvents inbound, AgreementService agreements) {
+    MeetingOutcomeHandler(InboundEvents inbound, AgreementSuggestions suggestions) {
         this.inbound = inbound;
-        this.agreements = agreements;
+        this.suggestions = suggestions;
     }
 
     @Incoming("meetings")
@@ -32,7 +32,7 @@ public class MeetingOutcomeHandler {
             }
             Meeting meeting = event.payload(Meeting.class);
             if (meeting.outcome() == MeetingOutcome.COOPERATION_POSSIBLE) {
-                agreements.suggest(meeting.meetingId(), meeting.forumId(), meeting.requesterId(), meeting.inviteeId());
+                suggestions.suggest(meeting.meetingId(), meeting.forumId(), meeting.requesterId(), meeting.inviteeId());
             }
         });
     }

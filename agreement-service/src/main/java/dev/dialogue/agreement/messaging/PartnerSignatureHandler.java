@@ -1,12 +1,10 @@
 package dev.dialogue.agreement.messaging;
 
-import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.AgreementSigning;
 import dev.dialogue.agreement.service.SigningPartnerService;
 import dev.dialogue.events.agreements.SignatureAction;
 import dev.dialogue.events.agreements.SignatureSubmitted;
 import dev.dialogue.platform.messaging.InboundEvents;
-import dev.dialogue.platform.messaging.RejectedEventException;
-import dev.dialogue.platform.web.ProblemException;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +20,12 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PartnerSignatureHandler {
 
     private final InboundEvents inbound;
-    private final AgreementService agreements;
+    private final AgreementSigning signing;
     private final SigningPartnerService signingPartners;
 
-    PartnerSignatureHandler(InboundEvents inbound, AgreementService agreements, SigningPartnerService signingPartners) {
+    PartnerSignatureHandler(InboundEvents inbound, AgreementSigning signing, SigningPartnerService signingPartners) {
         this.inbound = inbound;
-        this.agreements = agreements;
+        this.signing = signing;
         this.signingPartners = signingPartners;
     }
 
@@ -36,13 +34,9 @@ public class PartnerSignatureHandler {
     public CompletionStage<Void> onSignature(IncomingKafkaRecord<String, byte[]> record) {
         return inbound.process(record, "signatures", event -> {
             SignatureSubmitted signature = event.payload(SignatureSubmitted.class);
-            try {
-                signingPartners.checkMaySignFor(event.partnerId(), signature.participantId());
-                agreements.act(signature.agreementId(), signature.participantId(), signature.action() == SignatureAction.APPROVE,
-                        signature.documentHashes(), "partner:" + event.cloudEvent().source());
-            } catch (ProblemException refused) {
-                throw new RejectedEventException(refused.getMessage());
-            }
+            signingPartners.checkMaySignFor(event.partnerId(), signature.participantId());
+            signing.act(signature.agreementId(), signature.participantId(), signature.action() == SignatureAction.APPROVE,
+                    signature.documentHashes(), "partner:" + event.cloudEvent().source());
         });
     }
 }

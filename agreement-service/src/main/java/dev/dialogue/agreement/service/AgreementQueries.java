@@ -12,7 +12,7 @@ import dev.dialogue.events.agreements.Agreement;
 import dev.dialogue.events.agreements.AgreementKind;
 import dev.dialogue.events.agreements.AgreementStatus;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -84,7 +84,7 @@ public class AgreementQueries {
     public DocumentVersion document(UUID id, String language, Integer version) {
         find(id);
         return DocumentVersion.find(id, language, version)
-                .orElseThrow(() -> ProblemException.notFound("document", language + (version == null ? "" : " version " + version)));
+                .orElseThrow(() -> DomainException.notFound("document", language + (version == null ? "" : " version " + version)));
     }
 
     /** Only an executed agreement has a certificate of completion. */
@@ -107,6 +107,6 @@ public class AgreementQueries {
     }
 
     private static AgreementRecord find(UUID id) {
-        return AgreementRecord.<AgreementRecord>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("agreement", id));
+        return AgreementRecord.<AgreementRecord>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("agreement", id));
     }
 }

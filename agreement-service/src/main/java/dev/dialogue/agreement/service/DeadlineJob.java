@@ -13,10 +13,10 @@ public class DeadlineJob {
 
     private static final Logger LOG = Logger.getLogger(DeadlineJob.class);
 
-    private final AgreementService agreements;
+    private final AgreementDeadlines deadlines;
 
-    DeadlineJob(AgreementService agreements) {
-        this.agreements = agreements;
+    DeadlineJob(AgreementDeadlines deadlines) {
+        this.deadlines = deadlines;
     }
 
     // Not while the service shuts down: the database session factory may already be closed.
@@ -24,7 +24,7 @@ public class DeadlineJob {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         try {
-            agreements.checkDeadlines(OffsetDateTime.now(ZoneOffset.UTC));
+            deadlines.check(OffsetDateTime.now(ZoneOffset.UTC));
         } catch (RuntimeException e) {
             // Logged here, by class and SQL state: the scheduler would log the message, which may quote stored values.
             LOG.warnf("Deadline check failed (%s); tried again at the next interval", LoggedFailure.describe(e));

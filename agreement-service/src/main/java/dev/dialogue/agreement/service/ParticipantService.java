@@ -1,7 +1,9 @@
 package dev.dialogue.agreement.service;
 
 import dev.dialogue.agreement.api.ParticipantView;
+import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.Participant;
+import dev.dialogue.agreement.messaging.AgreementEvents;
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
 import dev.dialogue.platform.people.ParticipantNames;
@@ -14,11 +16,11 @@ import java.util.List;
 @ApplicationScoped
 public class ParticipantService {
 
-    private final AgreementService agreements;
+    private final AgreementEvents events;
     private final ParticipantNames names;
 
-    ParticipantService(AgreementService agreements, ParticipantNames names) {
-        this.agreements = agreements;
+    ParticipantService(AgreementEvents events, ParticipantNames names) {
+        this.events = events;
         this.names = names;
     }
 
@@ -29,14 +31,16 @@ public class ParticipantService {
     }
 
     /**
-     * The person asked to be forgotten: their name and their words go. Agreements keep their id as
-     * a pseudonym, so the audit chains, which never held more, stay verifiable.
+     * The person asked to be forgotten: their name, their words (a reason they gave for declining)
+     * and the outbox rows naming them go. Agreements keep their id as a pseudonym, so the audit
+     * chains, which never held more, stay verifiable.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(ParticipantErased erased) {
         names.forget(erased.participantId());
         Participant.deleteById(erased.participantId());
-        agreements.forget(erased.participantId());
+        AgreementRecord.update("statusReason = null where statusReasonBy = ?1", erased.participantId());
+        events.forget(erased.participantId());
     }
 
     @Transactional

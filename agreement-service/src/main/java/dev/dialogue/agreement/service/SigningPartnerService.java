@@ -4,7 +4,7 @@ import dev.dialogue.agreement.api.SigningPartnerRequest;
 import dev.dialogue.agreement.api.SigningPartnerView;
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.agreement.domain.SigningPartner;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -38,17 +38,17 @@ public class SigningPartnerService {
                 .orElse(new SigningPartnerView(partnerId, List.of()));
     }
 
-    /** @throws ProblemException 403 unless the partner is bound to the organisation the participant signs for */
+    /** @throws DomainException 403 unless the partner is bound to the organisation the participant signs for */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkMaySignFor(String partnerId, UUID participantId) {
         Participant participant = Participant.findById(participantId);
         if (participant == null) {
-            throw ProblemException.forbidden(participantId + " is not a participant known here");
+            throw DomainException.forbidden(participantId + " is not a participant known here");
         }
         boolean bound = SigningPartner.<SigningPartner>findByIdOptional(partnerId)
                 .map(partner -> partner.signsFor(participant.organisationId)).orElse(false);
         if (!bound) {
-            throw ProblemException.forbidden("partner " + partnerId + " may not sign for organisation "
+            throw DomainException.forbidden("partner " + partnerId + " may not sign for organisation "
                     + participant.organisationId + " (" + participant.organisationName + ") of signatory " + participantId
                     + ": an admin binds partners to organisations");
         }

@@ -12,7 +12,7 @@ import dev.dialogue.agreement.AgreementFixtures;
 import dev.dialogue.agreement.AgreementFixtures.Org;
 import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.AuditChain;
-import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.JointProjects;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
@@ -168,7 +168,7 @@ class AgreementResourceTest {
         given().auth().oauth2(fixtures.admin).contentType(ContentType.JSON)
                 .body(Map.of("sector", "ROBOTICS", "title", Map.of("en", "x".repeat(501))))
                 .post("/api/agreements/" + id + "/projects").then().statusCode(400).body("errors.field", equalTo(List.of("title.en")));
-        for (int i = 0; i < AgreementService.MAX_PROJECTS; i++) {
+        for (int i = 0; i < JointProjects.MAX_PROJECTS; i++) {
             given().auth().oauth2(fixtures.admin).contentType(ContentType.JSON)
                     .body(Map.of("sector", "ROBOTICS", "title", Map.of("en", "Robot line " + i)))
                     .post("/api/agreements/" + id + "/projects").then().statusCode(200);
@@ -178,7 +178,7 @@ class AgreementResourceTest {
                 .post("/api/agreements/" + id + "/projects").then().statusCode(400).contentType("application/problem+json")
                 .body("field", equalTo("projects"));
         given().auth().oauth2(fixtures.admin).get("/api/agreements/" + id).then()
-                .body("projects", hasSize(AgreementService.MAX_PROJECTS));
+                .body("projects", hasSize(JointProjects.MAX_PROJECTS));
     }
 
     private static long agreements() {

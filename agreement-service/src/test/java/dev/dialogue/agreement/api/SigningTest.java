@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import dev.dialogue.agreement.AgreementFixtures;
 import dev.dialogue.agreement.AgreementFixtures.Org;
-import dev.dialogue.agreement.service.AgreementService;
+import dev.dialogue.agreement.service.AgreementDeadlines;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
@@ -40,7 +40,7 @@ class SigningTest {
     String kafkaAdmin;
 
     @Inject
-    AgreementService agreements;
+    AgreementDeadlines deadlines;
 
     private AgreementFixtures fixtures;
     private Org technopolis;
@@ -166,13 +166,13 @@ class SigningTest {
         body.put("signingDeadline", deadline.toString());
         String id = fixtures.opened(body);
 
-        agreements.checkDeadlines(deadline.minusHours(24));
-        agreements.checkDeadlines(deadline.minusHours(23));
+        deadlines.check(deadline.minusHours(24));
+        deadlines.check(deadline.minusHours(23));
         List<String> types = new KafkaProbe(KafkaAccess.decode(kafkaAdmin)).readAll("forum.agreements.v1").stream()
                 .filter(record -> id.equals(record.key())).map(AgreementFixtures::eventType).toList();
         assertThat(types).containsOnlyOnce("dev.dialogue.agreement.signatures-due.v1");
 
-        agreements.checkDeadlines(deadline.plusMinutes(1));
+        deadlines.check(deadline.plusMinutes(1));
         given().auth().oauth2(fixtures.admin).get("/api/agreements/" + id).then().body("status", equalTo("EXPIRED"));
         fixtures.sign(id, anna).statusCode(409);
     }

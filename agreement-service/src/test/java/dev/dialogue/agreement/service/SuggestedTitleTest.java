@@ -8,14 +8,14 @@ class SuggestedTitleTest {
 
     @Test
     void twoOrdinaryNamesAreKeptWhole() {
-        assertThat(AgreementService.suggestedTitle("Cooperation agreement: ", "ОЭЗ «Технополис Москва»", " and ",
+        assertThat(AgreementSuggestions.suggestedTitle("Cooperation agreement: ", "ОЭЗ «Технополис Москва»", " and ",
                 "山东鲁耐信息技术集团")).isEqualTo("Cooperation agreement: ОЭЗ «Технополис Москва» and 山东鲁耐信息技术集团");
     }
 
     /** Two names of 500 characters each, as registration allows, still make a title the event may carry. */
     @Test
     void namesAsLongAsRegistrationAllowsAreShortenedToFitTheLimit() {
-        String title = AgreementService.suggestedTitle("Соглашение о сотрудничестве: ", "Т".repeat(500), " и ",
+        String title = AgreementSuggestions.suggestedTitle("Соглашение о сотрудничестве: ", "Т".repeat(500), " и ",
                 "𠀀".repeat(500));
 
         assertThat(title.codePointCount(0, title.length())).isLessThanOrEqualTo(500);

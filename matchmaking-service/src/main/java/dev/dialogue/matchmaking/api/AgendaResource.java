@@ -31,7 +31,8 @@ public class AgendaResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The participant's scheduled meetings", description = "Roles: admin, the participant. "
+    @Operation(operationId = "getAgenda",
+            summary = "The participant's scheduled meetings", description = "Roles: admin, the participant. "
             + "Times in the forum's time zone; Accept: text/calendar gives an iCalendar file.")
     public Agenda json(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId) {
         caller.selfOr(participantId, SELF_ONLY, Roles.ADMIN);
@@ -40,7 +41,8 @@ public class AgendaResource {
 
     @GET
     @Produces(CALENDAR + ";charset=UTF-8")
-    @Operation(summary = "The participant's scheduled meetings as iCalendar", description = "Roles: admin, the participant.")
+    @Operation(operationId = "getAgenda",
+            summary = "The participant's scheduled meetings as iCalendar", description = "Roles: admin, the participant.")
     public String calendar(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId) {
         caller.selfOr(participantId, SELF_ONLY, Roles.ADMIN);
         return agendas.iCalendar(agendas.agenda(forumId, participantId));

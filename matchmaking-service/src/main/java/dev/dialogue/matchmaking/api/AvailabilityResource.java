@@ -35,7 +35,8 @@ public class AvailabilityResource {
 
     @GET
     @Path("availability")
-    @Operation(summary = "What keeps the participant from meetings", description = "Roles: admin, staff, the participant. "
+    @Operation(operationId = "getAvailability",
+            summary = "What keeps the participant from meetings", description = "Roles: admin, staff, the participant. "
             + "The programme sessions they are enrolled in and the breaks they declared; no meeting is placed in either.")
     public AvailabilityView get(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId) {
         caller.selfOr(participantId, SELF_ONLY, Roles.ADMIN, Roles.STAFF);
@@ -45,7 +46,8 @@ public class AvailabilityResource {
     @PUT
     @Path("breaks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Declare the participant's breaks", description = "Roles: admin, staff, the participant. "
+    @Operation(operationId = "declareBreaks",
+            summary = "Declare the participant's breaks", description = "Roles: admin, staff, the participant. "
             + "Replaces earlier breaks. 409 naming the meetings when a break overlaps a scheduled meeting.")
     public AvailabilityView declareBreaks(@PathParam("forumId") String forumId, @PathParam("participantId") UUID participantId,
             @Valid @NotNull AvailabilityView.Breaks breaks) {

@@ -4,7 +4,7 @@ import dev.dialogue.matchmaking.service.MeetingView;
 import dev.dialogue.matchmaking.service.MeetingService;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +37,8 @@ public class ForumMeetingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
-    @Operation(summary = "Ask an accredited participant for a meeting", description = "Roles: participant (for "
+    @Operation(operationId = "requestMeeting",
+            summary = "Ask an accredited participant for a meeting", description = "Roles: participant (for "
             + "themself), admin (naming requesterId). 400 for oneself, a colleague or someone not accredited; 409 "
             + "when the pair has an open request or declined before.")
     public Response request(@PathParam("forumId") String forumId, @Valid @NotNull MeetingRequest request,
@@ -45,10 +46,10 @@ public class ForumMeetingResource {
         boolean admin = caller.isInRole(Roles.ADMIN);
         UUID requester = admin ? request.requesterId() : caller.participantId();
         if (!admin && request.requesterId() != null && !request.requesterId().equals(requester)) {
-            throw ProblemException.forbidden("a participant asks only for themself");
+            throw DomainException.forbidden("a participant asks only for themself");
         }
         if (admin && requester == null) {
-            throw ProblemException.invalid("requesterId", "an admin names the requester");
+            throw DomainException.invalid("requesterId", "an admin names the requester");
         }
         MeetingView created = meetings.request(forumId, requester, request.inviteeId(), request.message());
         return Response.created(uri.getBaseUriBuilder().path("api/meeting-requests/{id}").build(created.meetingId()))

@@ -34,14 +34,16 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "A meeting request", description = "Roles: admin, or one of its two participants.")
+    @Operation(operationId = "getMeetingRequest",
+            summary = "A meeting request", description = "Roles: admin, or one of its two participants.")
     public MeetingView get(@PathParam("id") UUID id) {
         return meetings.get(id, caller);
     }
 
     @POST
     @Path("/accept")
-    @Operation(summary = "Accept; the meeting takes the earliest slot and table free for both",
+    @Operation(operationId = "acceptMeetingRequest",
+            summary = "Accept; the meeting takes the earliest slot and table free for both",
             description = "Roles: the invitee, admin. Stays ACCEPTED when no slot is free.")
     public MeetingView accept(@PathParam("id") UUID id) {
         return meetings.accept(id, caller);
@@ -49,7 +51,8 @@ public class MeetingResource {
 
     @POST
     @Path("/decline")
-    @Operation(summary = "Decline, with an optional reason", description = "Roles: the invitee, admin.")
+    @Operation(operationId = "declineMeetingRequest",
+            summary = "Decline, with an optional reason", description = "Roles: the invitee, admin.")
     public MeetingView decline(@PathParam("id") UUID id, @Valid MeetingRequest.Decline decline) {
         return meetings.decline(id, decline == null ? null : decline.reason(), caller);
     }
@@ -58,7 +61,8 @@ public class MeetingResource {
     @Path("/slot")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Place or move an accepted meeting at a chosen slot and table", description = "Roles: admin. "
+    @Operation(operationId = "placeMeeting",
+            summary = "Place or move an accepted meeting at a chosen slot and table", description = "Roles: admin. "
             + "400 naming the field for a session of another forum, a time that is not a slot start, or a table the "
             + "session has not; 409 when the table is taken or a participant is not free then.")
     public MeetingView place(@PathParam("id") UUID id, @Valid @NotNull MeetingRequest.Placement placement) {
@@ -67,7 +71,8 @@ public class MeetingResource {
 
     @POST
     @Path("/cancel")
-    @Operation(summary = "Cancel; a scheduled meeting's slot goes to a waiting request of either participant",
+    @Operation(operationId = "cancelMeeting",
+            summary = "Cancel; a scheduled meeting's slot goes to a waiting request of either participant",
             description = "Roles: either participant, admin.")
     public MeetingView cancel(@PathParam("id") UUID id) {
         return meetings.cancel(id, caller);

@@ -39,7 +39,7 @@ public class OutcomeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
-    @Operation(summary = "Record how a scheduled meeting went",
+    @Operation(operationId = "recordMeetingOutcome", summary = "Record how a scheduled meeting went",
             description = "Roles: either participant, admin. NOT_HELD, NO_INTEREST, INFORMATIVE or COOPERATION_POSSIBLE; "
                     + "409 unless the meeting is scheduled.")
     public MeetingView record(@PathParam("id") UUID id, @Valid @NotNull Outcome outcome) {

@@ -25,7 +25,8 @@ public class ProfileResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "The forum's participants as matchmaking knows them", description = "Roles: admin.")
+    @Operation(operationId = "listProfiles",
+            summary = "The forum's participants as matchmaking knows them", description = "Roles: admin.")
     public List<ProfileView> list(@PathParam("forumId") String forumId) {
         return profiles.inForum(forumId);
     }

@@ -31,7 +31,8 @@ public class RecommendationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
-    @Operation(summary = "The best counterparts for an accredited participant, each with its score and reasons",
+    @Operation(operationId = "listRecommendations",
+            summary = "The best counterparts for an accredited participant, each with its score and reasons",
             description = "Roles: admin, or the participant themself (token subject = participant id). limit 1–100.")
     public List<Recommendation> recommend(@PathParam("forumId") String forumId,
             @PathParam("participantId") UUID participantId, @QueryParam("limit") @DefaultValue("10") int limit) {

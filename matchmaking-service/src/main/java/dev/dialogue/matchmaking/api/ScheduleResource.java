@@ -28,7 +28,8 @@ public class ScheduleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The per-table timetable", description = "Roles: admin, staff. Every B2B session, table and "
+    @Operation(operationId = "getTimetable",
+            summary = "The per-table timetable", description = "Roles: admin, staff. Every B2B session, table and "
             + "slot, with the meeting and its two participants; times in the forum's time zone.")
     public Timetable timetable(@PathParam("forumId") String forumId) {
         return timetables.timetable(forumId);
@@ -37,7 +38,8 @@ public class ScheduleResource {
     @POST
     @Path("run")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Plan every accepted request still waiting for a slot", description = "Roles: admin. Maximises "
+    @Operation(operationId = "runSchedule",
+            summary = "Plan every accepted request still waiting for a slot", description = "Roles: admin. Maximises "
             + "the meetings held, leaves scheduled meetings where they are, and reports an upper bound. The plan is "
             + "provisional: nothing is booked or announced until it is published. 409 without a B2B session.")
     public ScheduleView run(@PathParam("forumId") String forumId) {
@@ -47,7 +49,8 @@ public class ScheduleResource {
     @POST
     @Path("publish")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Make the latest provisional plan final", description = "Roles: admin. Books each entry and "
+    @Operation(operationId = "publishSchedule",
+            summary = "Make the latest provisional plan final", description = "Roles: admin. Books each entry and "
             + "announces it (MeetingScheduled); an entry overtaken since the run is skipped with the reason. 409 when "
             + "there is no provisional plan.")
     public ScheduleView publish(@PathParam("forumId") String forumId) {

@@ -19,7 +19,8 @@ public class SectorResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.PARTICIPANT})
-    @Operation(summary = "The shared sector codes with their Russian, Chinese and English labels",
+    @Operation(operationId = "listSectors",
+            summary = "The shared sector codes with their Russian, Chinese and English labels",
             description = "Roles: any role.")
     public List<SectorView> list() {
         return Arrays.stream(Sector.values()).map(SectorView::of).toList();

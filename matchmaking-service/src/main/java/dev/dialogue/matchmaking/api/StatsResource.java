@@ -24,7 +24,8 @@ public class StatsResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The matchmaking funnel", description = "Roles: admin, staff. Requested, accepted, scheduled, "
+    @Operation(operationId = "getMatchmakingStats",
+            summary = "The matchmaking funnel", description = "Roles: admin, staff. Requested, accepted, scheduled, "
             + "held, cooperation possible (and declined, cancelled, expired), overall, by sector and by country pair.")
     public MatchmakingStats stats(@PathParam("forumId") String forumId) {
         return stats.stats(forumId);

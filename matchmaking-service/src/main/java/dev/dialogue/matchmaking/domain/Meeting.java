@@ -3,7 +3,7 @@ package dev.dialogue.matchmaking.domain;
 import dev.dialogue.events.meetings.MeetingOutcome;
 import dev.dialogue.events.meetings.MeetingStatus;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -97,7 +97,7 @@ public class Meeting extends PanacheEntityBase {
 
     public void moveTo(MeetingStatus next, Set<MeetingStatus> allowedFrom) {
         if (!allowedFrom.contains(status)) {
-            throw ProblemException.conflict("meeting " + id + " is " + status + " and cannot become " + next);
+            throw DomainException.conflict("meeting " + id + " is " + status + " and cannot become " + next);
         }
         status = next;
     }

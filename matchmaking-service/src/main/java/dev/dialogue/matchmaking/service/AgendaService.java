@@ -5,7 +5,7 @@ import dev.dialogue.matchmaking.api.Agenda;
 import dev.dialogue.matchmaking.domain.B2bSession;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.Profile;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
@@ -25,7 +25,7 @@ public class AgendaService {
     @Transactional
     public Agenda agenda(String forumId, UUID participantId) {
         Profile.<Profile>findByIdOptional(participantId).filter(profile -> profile.forumId.equals(forumId))
-                .orElseThrow(() -> ProblemException.notFound("accredited participant", participantId + " in forum " + forumId));
+                .orElseThrow(() -> DomainException.notFound("accredited participant", participantId + " in forum " + forumId));
         List<Meeting> meetings = Meeting.list("forumId = ?1 and status = ?2 and (requesterId = ?3 or inviteeId = ?3)"
                 + " order by slotStart, tableNo", forumId, MeetingStatus.SCHEDULED, participantId);
         ZoneId zone = B2bSession.<B2bSession>find("forumId", forumId).firstResultOptional()

@@ -6,7 +6,7 @@ import dev.dialogue.matchmaking.domain.Availability;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.ParticipantBreak;
 import dev.dialogue.matchmaking.domain.Profile;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -40,13 +40,13 @@ public class AvailabilityService {
         for (int i = 0; i < breaks.size(); i++) {
             AvailabilityView.Break declared = breaks.get(i);
             if (!declared.endsAt().isAfter(declared.startsAt())) {
-                throw ProblemException.invalid("breaks[" + i + "].endsAt", "a break ends after it starts");
+                throw DomainException.invalid("breaks[" + i + "].endsAt", "a break ends after it starts");
             }
             List<UUID> clashes = Meeting.<Meeting>list("status = ?1 and (requesterId = ?2 or inviteeId = ?2)"
                             + " and slotStart < ?3 and slotEnd > ?4", MeetingStatus.SCHEDULED, participantId,
                     declared.endsAt(), declared.startsAt()).stream().map(meeting -> meeting.id).toList();
             if (!clashes.isEmpty()) {
-                throw ProblemException.conflict("breaks[" + i + "] overlaps scheduled meetings; cancel them first")
+                throw DomainException.conflict("breaks[" + i + "] overlaps scheduled meetings; cancel them first")
                         .with("meetingIds", clashes);
             }
         }
@@ -64,6 +64,6 @@ public class AvailabilityService {
 
     private static void accredited(String forumId, UUID participantId) {
         Profile.<Profile>findByIdOptional(participantId).filter(profile -> profile.forumId.equals(forumId))
-                .orElseThrow(() -> ProblemException.notFound("accredited participant", participantId + " in forum " + forumId));
+                .orElseThrow(() -> DomainException.notFound("accredited participant", participantId + " in forum " + forumId));
     }
 }

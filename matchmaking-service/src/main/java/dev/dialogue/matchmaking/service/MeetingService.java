@@ -12,7 +12,7 @@ import dev.dialogue.matchmaking.domain.Profile;
 import dev.dialogue.matchmaking.messaging.MeetingEvents;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -45,23 +45,23 @@ public class MeetingService {
     @Transactional
     public MeetingView request(String forumId, UUID requesterId, UUID inviteeId, String message) {
         if (requesterId.equals(inviteeId)) {
-            throw ProblemException.invalid("inviteeId", "a participant cannot meet themself");
+            throw DomainException.invalid("inviteeId", "a participant cannot meet themself");
         }
         Profile requester = accredited(forumId, requesterId, "requesterId");
         Profile invitee = accredited(forumId, inviteeId, "inviteeId");
         if (requester.organisationId.equals(invitee.organisationId)) {
-            throw ProblemException.invalid("inviteeId", "colleagues of one organisation meet without the forum");
+            throw DomainException.invalid("inviteeId", "colleagues of one organisation meet without the forum");
         }
         Meeting.between(forumId, requesterId, inviteeId, Meeting.OPEN).ifPresent(open -> {
-            throw ProblemException.conflict("these two already have a " + open.status + " meeting").with("existingId", open.id);
+            throw DomainException.conflict("these two already have a " + open.status + " meeting").with("existingId", open.id);
         });
         Meeting.between(forumId, requesterId, inviteeId, EnumSet.of(MeetingStatus.DECLINED)).ifPresent(declined -> {
-            throw ProblemException.conflict("this pair declined a meeting before").with("existingId", declined.id);
+            throw DomainException.conflict("this pair declined a meeting before").with("existingId", declined.id);
         });
         List<B2bSession> sessions = B2bSession.inForum(forumId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (!sessions.isEmpty() && sessions.stream().noneMatch(session -> session.startsAt.isAfter(now))) {
-            throw ProblemException.conflict("the B2B sessions of forum " + forumId + " have begun; requests are closed");
+            throw DomainException.conflict("the B2B sessions of forum " + forumId + " have begun; requests are closed");
         }
         Meeting meeting = new Meeting();
         meeting.id = UUID.randomUUID();
@@ -108,22 +108,22 @@ public class MeetingService {
         Meeting meeting = lock(id);
         B2bSession session = B2bSession.<B2bSession>findByIdOptional(sessionId)
                 .filter(candidate -> candidate.forumId.equals(meeting.forumId))
-                .orElseThrow(() -> ProblemException.invalid("sessionId", sessionId + " is not a B2B session of forum "
+                .orElseThrow(() -> DomainException.invalid("sessionId", sessionId + " is not a B2B session of forum "
                         + meeting.forumId));
         if (session.slotStarts().stream().noneMatch(start::isEqual)) {
-            throw ProblemException.invalid("startsAt", "not the start of a slot of session " + sessionId + ": slots of "
+            throw DomainException.invalid("startsAt", "not the start of a slot of session " + sessionId + ": slots of "
                     + session.slotMinutes + " minutes run from " + session.startsAt + " to " + session.endsAt);
         }
         if (table > session.tables) {
-            throw ProblemException.invalid("table", "session " + sessionId + " has tables 1 to " + session.tables);
+            throw DomainException.invalid("table", "session " + sessionId + " has tables 1 to " + session.tables);
         }
         if (meeting.status != MeetingStatus.ACCEPTED && meeting.status != MeetingStatus.SCHEDULED) {
-            throw ProblemException.conflict("meeting " + id + " is " + meeting.status + "; only an accepted meeting is placed");
+            throw DomainException.conflict("meeting " + id + " is " + meeting.status + "; only an accepted meeting is placed");
         }
         Optional<FreedSlot> left = freedSlot(meeting);
         scheduler.release(meeting);
         if (!scheduler.placeAt(meeting, session, start, table)) {
-            throw ProblemException.conflict("table " + table + " is taken at " + start + ", a participant is not free then,"
+            throw DomainException.conflict("table " + table + " is taken at " + start + ", a participant is not free then,"
                     + " or the slot has begun");
         }
         events.publish(EventType.MEETING_SCHEDULED, meeting);
@@ -136,7 +136,7 @@ public class MeetingService {
     public MeetingView cancel(UUID id, Caller caller) {
         Meeting meeting = lock(id);
         if (!caller.isInRole(Roles.ADMIN) && !meeting.involves(caller.participantId())) {
-            throw ProblemException.forbidden("only the two participants cancel their meeting");
+            throw DomainException.forbidden("only the two participants cancel their meeting");
         }
         Optional<FreedSlot> freed = cancelAndRelease(meeting);
         freed.ifPresent(this::backfill);
@@ -198,10 +198,10 @@ public class MeetingService {
         Meeting meeting = lock(id);
         boolean admin = caller.isInRole(Roles.ADMIN);
         if (!admin && !meeting.involves(caller.participantId())) {
-            throw ProblemException.forbidden("only the two participants record their meeting's outcome");
+            throw DomainException.forbidden("only the two participants record their meeting's outcome");
         }
         if (meeting.status != MeetingStatus.SCHEDULED) {
-            throw ProblemException.conflict("meeting " + id + " is " + meeting.status + "; only a scheduled meeting has an outcome");
+            throw DomainException.conflict("meeting " + id + " is " + meeting.status + "; only a scheduled meeting has an outcome");
         }
         meeting.outcome = outcome;
         meeting.outcomeNotes = notes;
@@ -212,9 +212,9 @@ public class MeetingService {
 
     @Transactional
     public MeetingView get(UUID id, Caller caller) {
-        Meeting meeting = Meeting.<Meeting>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
+        Meeting meeting = Meeting.<Meeting>findByIdOptional(id).orElseThrow(() -> DomainException.notFound("meeting", id));
         if (!caller.isInRole(Roles.ADMIN) && !meeting.involves(caller.participantId())) {
-            throw ProblemException.forbidden("only the two participants see their meeting");
+            throw DomainException.forbidden("only the two participants see their meeting");
         }
         return MeetingView.of(meeting);
     }
@@ -269,13 +269,13 @@ public class MeetingService {
 
     private static Profile accredited(String forumId, UUID participantId, String field) {
         return Profile.<Profile>findByIdOptional(participantId).filter(profile -> profile.forumId.equals(forumId))
-                .orElseThrow(() -> ProblemException.invalid(field, participantId + " is not an accredited participant of forum " + forumId));
+                .orElseThrow(() -> DomainException.invalid(field, participantId + " is not an accredited participant of forum " + forumId));
     }
 
     private static Meeting lock(UUID id) {
         Meeting meeting = Meeting.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null) {
-            throw ProblemException.notFound("meeting", id);
+            throw DomainException.notFound("meeting", id);
         }
         return meeting;
     }

@@ -6,7 +6,7 @@ import dev.dialogue.matchmaking.domain.MatchProfile;
 import dev.dialogue.matchmaking.domain.MatchScorer;
 import dev.dialogue.matchmaking.domain.Profile;
 import dev.dialogue.matchmaking.domain.ProfileIndex;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.HashSet;
@@ -56,7 +56,7 @@ public class RecommendationService {
     /** Reads only, so outside a transaction: each statement commits alone, without a round trip to begin and end one. */
     public List<Recommendation> recommend(String forumId, UUID participantId, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+            throw DomainException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
         ForumProfiles forum = forums.get(forumId);
         if (forum == null) {
@@ -78,8 +78,8 @@ public class RecommendationService {
         }
     }
 
-    private static ProblemException notAccredited(String forumId, UUID participantId) {
-        return ProblemException.notFound("accredited participant", participantId + " in forum " + forumId);
+    private static DomainException notAccredited(String forumId, UUID participantId) {
+        return DomainException.notFound("accredited participant", participantId + " in forum " + forumId);
     }
 
     /** Forums held in memory, for tests. */

@@ -10,7 +10,7 @@ import dev.dialogue.matchmaking.domain.SchedulePlan;
 import dev.dialogue.matchmaking.domain.SchedulePlanner;
 import dev.dialogue.matchmaking.domain.SchedulePlanner.Slot;
 import dev.dialogue.matchmaking.messaging.MeetingEvents;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -46,7 +46,7 @@ public class ScheduleService {
     public ScheduleView run(String forumId) {
         List<B2bSession> sessions = B2bSession.inForum(forumId);
         if (sessions.isEmpty()) {
-            throw ProblemException.conflict("forum " + forumId + " has no B2B session to schedule into");
+            throw DomainException.conflict("forum " + forumId + " has no B2B session to schedule into");
         }
         Map<UUID, B2bSession> sessionsById = new HashMap<>();
         sessions.forEach(session -> sessionsById.put(session.id, session));
@@ -109,7 +109,7 @@ public class ScheduleService {
     public ScheduleView publish(String forumId) {
         SchedulePlan plan = SchedulePlan.<SchedulePlan>find("forumId = ?1 and status = ?2 order by createdAt desc", forumId,
                         SchedulePlan.Status.PROVISIONAL).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.conflict("forum " + forumId + " has no provisional plan; run the scheduler first"));
+                .orElseThrow(() -> DomainException.conflict("forum " + forumId + " has no provisional plan; run the scheduler first"));
         Map<UUID, B2bSession> sessionsById = new HashMap<>();
         B2bSession.inForum(forumId).forEach(session -> sessionsById.put(session.id, session));
         List<ScheduleView.Skipped> skipped = new ArrayList<>();

@@ -5,7 +5,7 @@ import dev.dialogue.matchmaking.api.Timetable;
 import dev.dialogue.matchmaking.domain.B2bSession;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.Profile;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -24,7 +24,7 @@ public class TimetableService {
     public Timetable timetable(String forumId) {
         List<B2bSession> sessions = B2bSession.inForum(forumId);
         if (sessions.isEmpty()) {
-            throw ProblemException.notFound("B2B session", "in forum " + forumId);
+            throw DomainException.notFound("B2B session", "in forum " + forumId);
         }
         ZoneId zone = ZoneId.of(sessions.get(0).timeZone);
         Map<String, Meeting> byPlace = new HashMap<>();

@@ -6,6 +6,7 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.InvalidCloudEventException;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.events.Topic;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.platform.logging.LoggedFailure;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -151,6 +152,9 @@ public class InboundEvents {
             } catch (RejectedEventException | EventTooLargeException e) {
                 // Neither passes on a second attempt. An event too large names its sizes, not its content.
                 return deadLetter(record, consumer, e.getMessage());
+            } catch (DomainException e) {
+                // A rule of the domain refuses the event; it would refuse it again.
+                return deadLetter(record, consumer, "refused (" + e.kind() + "): " + e.getMessage());
             } catch (RuntimeException e) {
                 failure = e;
                 LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.cloudEvent().id(), attempt,

@@ -1,6 +1,6 @@
 package dev.dialogue.platform.security;
 
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -32,12 +32,12 @@ public class Caller {
     /**
      * The token's subject.
      *
-     * @throws ProblemException 403 when the token has none
+     * @throws DomainException 403 when the token has none
      */
     public String subject() {
         String subject = token.getSubject();
         if (subject == null || subject.isBlank()) {
-            throw ProblemException.forbidden(NO_SUBJECT);
+            throw DomainException.forbidden(NO_SUBJECT);
         }
         return subject;
     }
@@ -50,10 +50,10 @@ public class Caller {
     /**
      * The participant the subject names.
      *
-     * @throws ProblemException 403 when the subject is not a participant id
+     * @throws DomainException 403 when the subject is not a participant id
      */
     public UUID participantId() {
-        return participant().orElseThrow(() -> ProblemException.forbidden(NOT_A_PARTICIPANT));
+        return participant().orElseThrow(() -> DomainException.forbidden(NOT_A_PARTICIPANT));
     }
 
     /**
@@ -68,7 +68,7 @@ public class Caller {
      * Holders of the trusted roles act for anyone; anyone else only for the participant their
      * token's subject names.
      *
-     * @throws ProblemException 403 with the rule, otherwise
+     * @throws DomainException 403 with the rule, otherwise
      */
     public void selfOr(UUID participantId, String rule, String... trustedRoles) {
         for (String role : trustedRoles) {
@@ -77,7 +77,7 @@ public class Caller {
             }
         }
         if (!participant().map(participantId::equals).orElse(false)) {
-            throw ProblemException.forbidden(rule);
+            throw DomainException.forbidden(rule);
         }
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.platform.logging.LoggedFailure;
 import dev.dialogue.platform.messaging.EventTooLargeException;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
@@ -36,8 +37,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        Problem problem = Problem.of(e.status(), e.title(), e.getMessage(), path(uri));
+    public Response refused(DomainException e, UriInfo uri) {
+        Problem problem = Problem.of(status(e.kind()), e.title(), e.getMessage(), path(uri));
         e.properties().forEach(problem::with);
         return problem.toResponse();
     }
@@ -157,6 +158,17 @@ public class ProblemMappers {
         LOG.errorf(LoggedFailure.redacted(e), "Unexpected failure, incident %s: %s", incident, LoggedFailure.describe(e));
         return Problem.of(500, "Internal error", "unexpected failure; incident " + incident, path(uri))
                 .with("incident", incident).toResponse();
+    }
+
+    private static int status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> 400;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case TOO_LARGE -> 413;
+            case UNAVAILABLE -> 503;
+        };
     }
 
     private static String path(UriInfo uri) {

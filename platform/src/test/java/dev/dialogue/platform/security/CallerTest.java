@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
@@ -88,9 +88,9 @@ class CallerTest {
     }
 
     private static void assertForbidden(ThrowingCallable call, String detail) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, problem -> {
-            assertThat(problem.status()).isEqualTo(403);
-            assertThat(problem.getMessage()).isEqualTo(detail);
+        assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, refusal -> {
+            assertThat(refusal.kind()).isEqualTo(DomainException.Kind.FORBIDDEN);
+            assertThat(refusal.getMessage()).isEqualTo(detail);
         });
     }
 

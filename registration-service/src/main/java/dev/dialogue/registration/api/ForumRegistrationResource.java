@@ -45,7 +45,8 @@ public class ForumRegistrationResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "The forum's registrations, filtered and paged, in arrival order",
+    @Operation(operationId = "listRegistrations",
+            summary = "The forum's registrations, filtered and paged, in arrival order",
             description = "Roles: admin, staff. Filters: status, category, sector (codes), country (ISO alpha-2); "
                     + "page from 0, size up to 200.")
     public RegistrationPage list(@PathParam("forumId") String forumId, @QueryParam("status") String status,
@@ -58,7 +59,8 @@ public class ForumRegistrationResource {
     @GET
     @Path("/stats")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "Counts of the forum's registrations per status, category, sector and country",
+    @Operation(operationId = "getRegistrationStats",
+            summary = "Counts of the forum's registrations per status, category, sector and country",
             description = "Roles: admin, staff.")
     public RegistrationPage.Stats stats(@PathParam("forumId") String forumId) {
         return queries.stats(forumId);
@@ -67,7 +69,8 @@ public class ForumRegistrationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Register a person for an open forum", description = "Roles: admin, or partner (token subject "
+    @Operation(operationId = "registerParticipant",
+            summary = "Register a person for an open forum", description = "Roles: admin, or partner (token subject "
             + "= partner id) into its allowed forums. 409 when the email is already registered for the forum: with "
             + "existingId for an admin, and for a partner that registered that person itself; for a partner, a person "
             + "someone else registered is a 409 naming the field email, without an id. 409 when the forum is not open.")

@@ -34,7 +34,8 @@ public class ForumResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a forum, as a draft", description = "Roles: admin. 409 when the code is taken.")
+    @Operation(operationId = "createForum",
+            summary = "Create a forum, as a draft", description = "Roles: admin. 409 when the code is taken.")
     public Response create(@Valid @NotNull ForumRequest request, UriInfo uri) {
         ForumView created = forums.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.forumId()).build()).entity(created).build();
@@ -42,7 +43,8 @@ public class ForumResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.PARTICIPANT})
-    @Operation(summary = "All forums", description = "Roles: admin, staff, partner, participant.")
+    @Operation(operationId = "listForums",
+            summary = "All forums", description = "Roles: admin, staff, partner, participant.")
     public List<ForumView> list() {
         return forums.list();
     }
@@ -50,7 +52,8 @@ public class ForumResource {
     @GET
     @Path("/{forumId}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.PARTICIPANT})
-    @Operation(summary = "A forum with its programme", description = "Roles: admin, staff, partner, participant.")
+    @Operation(operationId = "getForum",
+            summary = "A forum with its programme", description = "Roles: admin, staff, partner, participant.")
     public ForumView get(@PathParam("forumId") String forumId) {
         return forums.get(forumId);
     }
@@ -58,7 +61,7 @@ public class ForumResource {
     @PUT
     @Path("/{forumId}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Change a forum's details, or open or close it",
+    @Operation(operationId = "updateForum", summary = "Change a forum's details, or open or close it",
             description = "Roles: admin. status moves DRAFT → OPEN → CLOSED; registrations only while OPEN.")
     public ForumView update(@PathParam("forumId") String forumId, @Valid @NotNull ForumRequest request) {
         return forums.update(forumId, request);
@@ -67,7 +70,7 @@ public class ForumResource {
     @POST
     @Path("/{forumId}/sessions")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Add a session to the programme",
+    @Operation(operationId = "addSession", summary = "Add a session to the programme",
             description = "Roles: admin. Times are local to the forum's time zone and inside its dates.")
     public Response addSession(@PathParam("forumId") String forumId, @Valid @NotNull SessionRequest request, UriInfo uri) {
         ForumView.Session added = forums.addSession(forumId, request);
@@ -77,7 +80,8 @@ public class ForumResource {
     @GET
     @Path("/{forumId}/sessions/{sessionId}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTNER, Roles.PARTICIPANT})
-    @Operation(summary = "One session", description = "Roles: admin, staff, partner, participant.")
+    @Operation(operationId = "getSession",
+            summary = "One session", description = "Roles: admin, staff, partner, participant.")
     public ForumView.Session session(@PathParam("forumId") String forumId, @PathParam("sessionId") UUID sessionId) {
         return forums.session(forumId, sessionId);
     }

@@ -34,7 +34,7 @@ public class ParticipantResource {
 
     @GET
     @Path("/export")
-    @Operation(summary = "Everything held about the person, as JSON",
+    @Operation(operationId = "exportPersonalData", summary = "Everything held about the person, as JSON",
             description = "Roles: admin, or the participant themself (token subject = participant id).")
     public PersonalData export(@PathParam("id") UUID id) {
         caller.selfOr(id, SELF_ONLY, Roles.ADMIN);
@@ -42,7 +42,8 @@ public class ParticipantResource {
     }
 
     @DELETE
-    @Operation(summary = "Erase the person's personal data, here and, by event, in every service",
+    @Operation(operationId = "eraseParticipant",
+            summary = "Erase the person's personal data, here and, by event, in every service",
             description = "Roles: admin, or the participant themself. 204; erasing twice is harmless.")
     public Response erase(@PathParam("id") UUID id) {
         caller.selfOr(id, SELF_ONLY, Roles.ADMIN);

@@ -32,7 +32,8 @@ public class PartnerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Admit a partner system", description = "Roles: admin. The forums it may register into. "
+    @Operation(operationId = "admitPartner",
+            summary = "Admit a partner system", description = "Roles: admin. The forums it may register into. "
             + "Creates its topic space on the broker (partner.<partnerId>.registrations.v1 and .signatures.v1 to write, "
             + ".registration-results.v1 to read), its principal partner-<partnerId> and their ACLs, and returns the "
             + "principal's password: this once, it is kept nowhere. 409 when the id is taken; 503 when the broker "
@@ -44,7 +45,8 @@ public class PartnerResource {
 
     @POST
     @Path("/{partnerId}/suspend")
-    @Operation(summary = "Suspend a partner system", description = "Roles: admin. Revokes its credentials and ACLs on "
+    @Operation(operationId = "suspendPartner",
+            summary = "Suspend a partner system", description = "Roles: admin. Revokes its credentials and ACLs on "
             + "the broker at once; its requests still on its topics are refused, and so are its tokens' registrations.")
     public PartnerView suspend(@PathParam("partnerId") String partnerId) {
         return partners.suspend(partnerId);
@@ -52,14 +54,15 @@ public class PartnerResource {
 
     @POST
     @Path("/{partnerId}/reinstate")
-    @Operation(summary = "Reinstate a partner system, or renew its password", description = "Roles: admin. Gives it "
+    @Operation(operationId = "reinstatePartner",
+            summary = "Reinstate a partner system, or renew its password", description = "Roles: admin. Gives it "
             + "a new password and its ACLs back, returned this once; the previous password stops working.")
     public PartnerAdmission reinstate(@PathParam("partnerId") String partnerId) {
         return partners.reinstate(partnerId);
     }
 
     @GET
-    @Operation(summary = "The partner systems", description = "Roles: admin.")
+    @Operation(operationId = "listPartners", summary = "The partner systems", description = "Roles: admin.")
     public List<PartnerView> list() {
         return partners.list();
     }

@@ -3,7 +3,7 @@ package dev.dialogue.registration.api;
 import dev.dialogue.registration.service.RegistrationView;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.service.AccreditationService;
 import dev.dialogue.registration.service.CheckInService;
 import dev.dialogue.registration.service.RegistrationService;
@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** One registration, wherever its forum. */
@@ -47,7 +48,8 @@ public class RegistrationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-    @Operation(summary = "One registration, in full", description = "Roles: admin, staff.")
+    @Operation(operationId = "getRegistration",
+            summary = "One registration, in full", description = "Roles: admin, staff.")
     public RegistrationView get(@PathParam("id") UUID id) {
         return registrations.get(id);
     }
@@ -55,7 +57,8 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Accredit: take the seats asked for, or join their waiting lists",
+    @Operation(operationId = "approveRegistration",
+            summary = "Accredit: take the seats asked for, or join their waiting lists",
             description = "Roles: admin. Only a SUBMITTED registration; 409 otherwise.")
     public RegistrationView approve(@PathParam("id") UUID id) {
         return accreditation.approve(id);
@@ -65,10 +68,11 @@ public class RegistrationResource {
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Refuse accreditation, with a reason", description = "Roles: admin. Frees the seats held.")
+    @Operation(operationId = "rejectRegistration",
+            summary = "Refuse accreditation, with a reason", description = "Roles: admin. Frees the seats held.")
     public RegistrationView reject(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         if (reason.reason() == null || reason.reason().isBlank()) {
-            throw ProblemException.invalid("reason", "a rejection needs a reason");
+            throw DomainException.invalid("reason", "a rejection needs a reason");
         }
         return accreditation.reject(id, reason.reason());
     }
@@ -76,7 +80,8 @@ public class RegistrationResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.ADMIN, Roles.PARTICIPANT})
-    @Operation(summary = "Cancel a registration; its seats go to the next in line at once",
+    @Operation(operationId = "cancelRegistration",
+            summary = "Cancel a registration; its seats go to the next in line at once",
             description = "Roles: admin, or the participant themself (token subject = the registration id).")
     public RegistrationView cancel(@PathParam("id") UUID id) {
         caller.selfOr(id, "a participant may cancel only their own registration", Roles.ADMIN);
@@ -86,7 +91,7 @@ public class RegistrationResource {
     @GET
     @Path("/{id}/badge")
     @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.PARTICIPANT})
-    @Operation(summary = "The participant's badge and its QR payload",
+    @Operation(operationId = "getBadge", summary = "The participant's badge and its QR payload",
             description = "Roles: admin, staff, or the participant themself. 409 before approval.")
     public Badge badge(@PathParam("id") UUID id) {
         caller.selfOr(id, "a participant may see only their own badge", Roles.ADMIN, Roles.STAFF);
@@ -97,7 +102,8 @@ public class RegistrationResource {
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.STAFF, Roles.ADMIN})
-    @Operation(summary = "Check a participant in by badge scan",
+    @APIResponse(responseCode = "404", description = "No registration has the scanned badge")
+    @Operation(operationId = "checkIn", summary = "Check a participant in by badge scan",
             description = "Roles: staff, admin. Idempotent: a replayed scan answers alreadyCheckedIn without a second "
                     + "effect. Unknown badge: 404; cancelled or rejected registration: 409 naming its status.")
     public CheckIn checkIn(@Valid @NotNull CheckIn.Scan scan) {

@@ -3,7 +3,7 @@ package dev.dialogue.registration.domain;
 import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -83,11 +83,11 @@ public class Forum extends PanacheEntityBase {
     public void describe(LocalizedText title, String city, ZoneId timeZone, LocalDate startDate, LocalDate endDate,
             List<ParticipantCategory> autoApprovedCategories) {
         if (endDate.isBefore(startDate)) {
-            throw ProblemException.invalid("endDate", "must not be before startDate " + startDate);
+            throw DomainException.invalid("endDate", "must not be before startDate " + startDate);
         }
         for (ForumSession session : sessions) {
             if (!session.fitsWithin(startDate, endDate, timeZone)) {
-                throw ProblemException.invalid("startDate", "session " + session.id + " would fall outside the forum's dates");
+                throw DomainException.invalid("startDate", "session " + session.id + " would fall outside the forum's dates");
             }
         }
         this.title = title;
@@ -103,7 +103,7 @@ public class Forum extends PanacheEntityBase {
         boolean allowed = (status == ForumStatus.DRAFT && next == ForumStatus.OPEN)
                 || (status == ForumStatus.OPEN && next == ForumStatus.CLOSED);
         if (!allowed) {
-            throw ProblemException.conflict("forum " + id + " cannot go from " + status + " to " + next);
+            throw DomainException.conflict("forum " + id + " cannot go from " + status + " to " + next);
         }
         status = next;
     }
@@ -118,10 +118,10 @@ public class Forum extends PanacheEntityBase {
 
     public ForumSession add(ForumSession session) {
         if (sessions.size() >= MAX_SESSIONS) {
-            throw ProblemException.invalid("sessions", "a forum has at most " + MAX_SESSIONS + " sessions");
+            throw DomainException.invalid("sessions", "a forum has at most " + MAX_SESSIONS + " sessions");
         }
         if (!session.fitsWithin(startDate, endDate, zone())) {
-            throw ProblemException.invalid("startsAt", "the session must take place between " + startDate + " and "
+            throw DomainException.invalid("startsAt", "the session must take place between " + startDate + " and "
                     + endDate + " in " + timeZone);
         }
         session.forum = this;

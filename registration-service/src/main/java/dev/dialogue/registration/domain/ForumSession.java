@@ -3,7 +3,7 @@ package dev.dialogue.registration.domain;
 import dev.dialogue.events.forums.SessionKind;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -68,14 +68,14 @@ public class ForumSession extends PanacheEntityBase {
     public static ForumSession plan(SessionKind kind, LocalizedText title, OffsetDateTime startsAt, OffsetDateTime endsAt,
             int capacity, List<Sector> sectors, Integer tables, Integer slotMinutes) {
         if (!endsAt.isAfter(startsAt)) {
-            throw ProblemException.invalid("endsAt", "must be after startsAt");
+            throw DomainException.invalid("endsAt", "must be after startsAt");
         }
         boolean b2b = kind == SessionKind.B2B_MEETINGS;
         if (b2b && (tables == null || slotMinutes == null)) {
-            throw ProblemException.invalid(tables == null ? "tables" : "slotMinutes", "a B2B session needs its tables and slot length");
+            throw DomainException.invalid(tables == null ? "tables" : "slotMinutes", "a B2B session needs its tables and slot length");
         }
         if (!b2b && (tables != null || slotMinutes != null)) {
-            throw ProblemException.invalid(tables != null ? "tables" : "slotMinutes", "only B2B sessions have tables and slots");
+            throw DomainException.invalid(tables != null ? "tables" : "slotMinutes", "only B2B sessions have tables and slots");
         }
         ForumSession session = new ForumSession();
         session.id = UUID.randomUUID();

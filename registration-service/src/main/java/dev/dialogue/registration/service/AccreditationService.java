@@ -3,7 +3,7 @@ package dev.dialogue.registration.service;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.participants.SeatStatus;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.domain.SessionSeat;
 import dev.dialogue.registration.messaging.ParticipantEvents;
@@ -42,7 +42,7 @@ public class AccreditationService {
     public RegistrationView approve(UUID id) {
         Registration registration = lock(id);
         if (registration.status != RegistrationStatus.SUBMITTED) {
-            throw ProblemException.conflict("registration " + id + " is " + registration.status + "; only SUBMITTED can be approved");
+            throw DomainException.conflict("registration " + id + " is " + registration.status + "; only SUBMITTED can be approved");
         }
         approveNow(registration);
         return RegistrationView.of(registration);
@@ -75,7 +75,7 @@ public class AccreditationService {
     public RegistrationView reject(UUID id, String reason) {
         Registration registration = lock(id);
         if (!CANCELLABLE.contains(registration.status)) {
-            throw ProblemException.conflict("registration " + id + " is " + registration.status + " and cannot be rejected");
+            throw DomainException.conflict("registration " + id + " is " + registration.status + " and cannot be rejected");
         }
         end(registration, RegistrationStatus.REJECTED, reason, EventType.PARTICIPANT_REJECTED);
         return RegistrationView.of(registration);
@@ -85,7 +85,7 @@ public class AccreditationService {
     public RegistrationView cancel(UUID id, String reason) {
         Registration registration = lock(id);
         if (!CANCELLABLE.contains(registration.status)) {
-            throw ProblemException.conflict("registration " + id + " is " + registration.status + " and cannot be cancelled");
+            throw DomainException.conflict("registration " + id + " is " + registration.status + " and cannot be cancelled");
         }
         end(registration, RegistrationStatus.CANCELLED, reason, EventType.PARTICIPANT_CANCELLED);
         return RegistrationView.of(registration);
@@ -165,7 +165,7 @@ public class AccreditationService {
             }
         });
         if (!exists) {
-            throw ProblemException.notFound("registration", id);
+            throw DomainException.notFound("registration", id);
         }
         return entityManager.find(Registration.class, id);
     }

@@ -2,7 +2,7 @@ package dev.dialogue.registration.service;
 
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.RegistrationStatus;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.Badge;
 import dev.dialogue.registration.api.CheckIn;
 import dev.dialogue.registration.domain.Registration;
@@ -27,9 +27,9 @@ public class CheckInService {
     @Transactional
     public Badge badge(UUID id) {
         Registration registration = Registration.<Registration>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("registration", id));
+                .orElseThrow(() -> DomainException.notFound("registration", id));
         if (registration.badgeToken == null) {
-            throw ProblemException.conflict("registration " + id + " is " + registration.status + " and has no badge yet");
+            throw DomainException.conflict("registration " + id + " is " + registration.status + " and has no badge yet");
         }
         return Badge.of(registration);
     }
@@ -39,7 +39,7 @@ public class CheckInService {
         String token = Badge.tokenOf(scanned);
         Registration registration = Registration.findByBadge(token)
                 .map(found -> Registration.<Registration>findById(found.id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new ProblemException(404, "Unknown badge", "no participant holds this badge"));
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "Unknown badge", "no participant holds this badge"));
         switch (registration.status) {
             case CHECKED_IN -> {
                 return CheckIn.of(registration, true);
@@ -51,7 +51,7 @@ public class CheckInService {
                 events.publish(EventType.PARTICIPANT_CHECKED_IN, registration);
                 return CheckIn.of(registration, false);
             }
-            default -> throw ProblemException.conflict("badge refused: the registration is " + registration.status
+            default -> throw DomainException.conflict("badge refused: the registration is " + registration.status
                     + (registration.statusReason == null ? "" : " (" + registration.statusReason + ")"))
                     .with("registrationStatus", registration.status);
         }

@@ -1,7 +1,7 @@
 package dev.dialogue.registration.service;
 
 import dev.dialogue.events.forums.ForumStatus;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.ForumRequest;
 import dev.dialogue.registration.api.ForumView;
 import dev.dialogue.registration.api.SessionRequest;
@@ -29,10 +29,10 @@ public class ForumService {
     @Transactional
     public ForumView create(ForumRequest request) {
         if (request.forumId() == null) {
-            throw ProblemException.invalid("forumId", "must not be null");
+            throw DomainException.invalid("forumId", "must not be null");
         }
         if (Forum.findByIdOptional(request.forumId()).isPresent()) {
-            throw ProblemException.conflict("forum " + request.forumId() + " already exists").with("existingId", request.forumId());
+            throw DomainException.conflict("forum " + request.forumId() + " already exists").with("existingId", request.forumId());
         }
         Forum forum = Forum.draft(request.forumId(), request.title().toText(), request.city(), zone(request.timeZone()),
                 request.startDate(), request.endDate(), orEmpty(request.autoApprovedCategories()));
@@ -45,7 +45,7 @@ public class ForumService {
     @Transactional
     public ForumView update(String forumId, ForumRequest request) {
         if (request.forumId() != null && !request.forumId().equals(forumId)) {
-            throw ProblemException.invalid("forumId", "a forum's code cannot change");
+            throw DomainException.invalid("forumId", "a forum's code cannot change");
         }
         Forum forum = find(forumId);
         forum.describe(request.title().toText(), request.city(), zone(request.timeZone()), request.startDate(), request.endDate(),
@@ -80,7 +80,7 @@ public class ForumService {
     public ForumView.Session session(String forumId, UUID sessionId) {
         Forum forum = find(forumId);
         return forum.session(sessionId).map(session -> ForumView.Session.of(session, forum))
-                .orElseThrow(() -> ProblemException.notFound("session", sessionId));
+                .orElseThrow(() -> DomainException.notFound("session", sessionId));
     }
 
     @Transactional
@@ -94,20 +94,20 @@ public class ForumService {
     }
 
     static Forum find(String forumId) {
-        return Forum.<Forum>findByIdOptional(forumId).orElseThrow(() -> ProblemException.notFound("forum", forumId));
+        return Forum.<Forum>findByIdOptional(forumId).orElseThrow(() -> DomainException.notFound("forum", forumId));
     }
 
     /** The forum, its row locked until the transaction ends: sessions added at once count one after another against the cap. */
     private static Forum lock(String forumId) {
         return Forum.<Forum>findByIdOptional(forumId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("forum", forumId));
+                .orElseThrow(() -> DomainException.notFound("forum", forumId));
     }
 
     private static ZoneId zone(String timeZone) {
         try {
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            throw ProblemException.invalid("timeZone", "'" + timeZone + "' is not an IANA time zone such as Asia/Shanghai");
+            throw DomainException.invalid("timeZone", "'" + timeZone + "' is not an IANA time zone such as Asia/Shanghai");
         }
     }
 

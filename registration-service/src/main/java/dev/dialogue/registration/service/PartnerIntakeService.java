@@ -12,7 +12,7 @@ import dev.dialogue.events.partners.RegistrationAnswered.PersonOutcome;
 import dev.dialogue.events.partners.RegistrationRequested;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.platform.messaging.Outbox;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.LocalizedTextRequest;
 import dev.dialogue.registration.api.RegistrationRequest;
 import dev.dialogue.registration.domain.Forum;
@@ -149,12 +149,12 @@ public class PartnerIntakeService {
      * ({@link RegistrationService#obstacle} names the field instead).
      */
     private void decide(Forum forum, Person person, RegisteredEmails registered, Registrant registrant) {
-        Optional<ProblemException> obstacle = registrations.obstacle(forum, person.request, registered, registrant);
+        Optional<DomainException> obstacle = registrations.obstacle(forum, person.request, registered, registrant);
         if (obstacle.isEmpty()) {
             registered.add(forum.id, person.request.email(), new RegisteredEmails.Registered(person.id, registrant.partnerId()));
             return;
         }
-        ProblemException problem = obstacle.get();
+        DomainException problem = obstacle.get();
         Object existing = problem.properties().get("existingId");
         if (existing != null) {
             person.answer = new PersonAnswer(person.index, person.member.personReference(), PersonOutcome.ALREADY_REGISTERED,

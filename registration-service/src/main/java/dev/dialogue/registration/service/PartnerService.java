@@ -1,6 +1,6 @@
 package dev.dialogue.registration.service;
 
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.PartnerAdmission;
 import dev.dialogue.registration.api.PartnerRequest;
 import dev.dialogue.registration.api.PartnerView;
@@ -37,11 +37,11 @@ public class PartnerService {
     @Transactional
     public PartnerAdmission admit(PartnerRequest request) {
         if (Partner.findByIdOptional(request.partnerId()).isPresent()) {
-            throw ProblemException.conflict("partner " + request.partnerId() + " already exists").with("existingId", request.partnerId());
+            throw DomainException.conflict("partner " + request.partnerId() + " already exists").with("existingId", request.partnerId());
         }
         for (int i = 0; i < request.forums().size(); i++) {
             if (Forum.findByIdOptional(request.forums().get(i)).isEmpty()) {
-                throw ProblemException.invalid("forums[" + i + "]", "forum " + request.forums().get(i) + " does not exist");
+                throw DomainException.invalid("forums[" + i + "]", "forum " + request.forums().get(i) + " does not exist");
             }
         }
         Partner partner = new Partner();
@@ -87,14 +87,14 @@ public class PartnerService {
         boolean allowed = Partner.<Partner>findByIdOptional(partnerId).map(partner -> partner.mayRegisterInto(forumId))
                 .orElse(false);
         if (!allowed) {
-            throw ProblemException.forbidden("partner " + partnerId + " may not register into forum " + forumId);
+            throw DomainException.forbidden("partner " + partnerId + " may not register into forum " + forumId);
         }
     }
 
     private Partner locked(String partnerId) {
         Partner partner = Partner.findById(partnerId, LockModeType.PESSIMISTIC_WRITE);
         if (partner == null) {
-            throw ProblemException.notFound("partner", partnerId);
+            throw DomainException.notFound("partner", partnerId);
         }
         return partner;
     }
@@ -107,7 +107,7 @@ public class PartnerService {
         }
     }
 
-    private static ProblemException unavailable(PartnerTopicSpaces.Unavailable e) {
-        return new ProblemException(503, "Service Unavailable", e.getMessage());
+    private static DomainException unavailable(PartnerTopicSpaces.Unavailable e) {
+        return new DomainException(DomainException.Kind.UNAVAILABLE, e.getMessage());
     }
 }

@@ -1,6 +1,6 @@
 package dev.dialogue.registration.service;
 
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.PersonalData;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
@@ -30,7 +30,7 @@ public class PersonalDataService {
     @Transactional
     public PersonalData export(UUID id) {
         Registration registration = Registration.<Registration>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("participant", id));
+                .orElseThrow(() -> DomainException.notFound("participant", id));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select id, type, occurred_at, sent_at from outbox_event where aggregateid = ?1 order by seq""")

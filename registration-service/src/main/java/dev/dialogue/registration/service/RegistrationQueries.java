@@ -3,7 +3,7 @@ package dev.dialogue.registration.service;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.RegistrationPage;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
@@ -38,10 +38,10 @@ public class RegistrationQueries {
     public RegistrationPage page(String forumId, Filter filter, int page, int size) {
         ForumService.find(forumId);
         if (page < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
+            throw DomainException.invalid("page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+            throw DomainException.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         List<Object> parameters = new ArrayList<>();
         String where = where(forumId, filter, parameters);
@@ -97,7 +97,7 @@ public class RegistrationQueries {
         }
         if (filter.country() != null) {
             if (!filter.country().matches("[A-Z]{2}")) {
-                throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as RU or CN");
+                throw DomainException.invalid("country", "must be an ISO 3166-1 alpha-2 code such as RU or CN");
             }
             parameters.add(filter.country());
             where.append(" and o.country = ?").append(parameters.size());
@@ -107,7 +107,7 @@ public class RegistrationQueries {
 
     private static String code(String field, String value, Enum<?>[] codes) {
         return Arrays.stream(codes).map(Enum::name).filter(value::equals).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(field, "'" + value + "' is not one of " + Arrays.toString(codes)));
+                .orElseThrow(() -> DomainException.invalid(field, "'" + value + "' is not one of " + Arrays.toString(codes)));
     }
 
     private static Query bind(Query query, List<Object> parameters) {

@@ -4,7 +4,7 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.RegistrationStatus;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.api.RegistrationRequest;
 import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.Organisation;
@@ -41,7 +41,7 @@ public class RegistrationService {
     @Transactional
     public RegistrationView register(String forumId, RegistrationRequest request, Registrant registrant) {
         Forum forum = ForumService.find(forumId);
-        Optional<ProblemException> obstacle = obstacle(forum, request, RegisteredEmails.lookUp(forum.id, request.email()),
+        Optional<DomainException> obstacle = obstacle(forum, request, RegisteredEmails.lookUp(forum.id, request.email()),
                 registrant);
         if (obstacle.isPresent()) {
             throw obstacle.get();
@@ -55,15 +55,15 @@ public class RegistrationService {
      * {@code field} email), a session of another forum (with {@code field}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    Optional<ProblemException> obstacle(Forum forum, RegistrationRequest request, RegisteredEmails registered,
+    Optional<DomainException> obstacle(Forum forum, RegistrationRequest request, RegisteredEmails registered,
             Registrant registrant) {
         if (forum.status != ForumStatus.OPEN) {
-            return Optional.of(ProblemException.conflict("forum " + forum.id + " is " + forum.status
+            return Optional.of(DomainException.conflict("forum " + forum.id + " is " + forum.status
                     + ": registrations are not open"));
         }
         Optional<RegisteredEmails.Registered> existing = registered.find(forum.id, request.email());
         if (existing.isPresent()) {
-            ProblemException taken = ProblemException.conflict("email " + request.email() + " is already registered for forum "
+            DomainException taken = DomainException.conflict("email " + request.email() + " is already registered for forum "
                     + forum.id);
             return Optional.of(registrant.mayLearnIdOf(existing.get().partnerId()) ? taken.with("existingId", existing.get().id())
                     : taken.with("field", "email"));
@@ -71,7 +71,7 @@ public class RegistrationService {
         List<UUID> sessions = distinct(request.sessions());
         for (int i = 0; i < sessions.size(); i++) {
             if (forum.session(sessions.get(i)).isEmpty()) {
-                return Optional.of(ProblemException.invalid("sessions[" + i + "]", "session " + sessions.get(i)
+                return Optional.of(DomainException.invalid("sessions[" + i + "]", "session " + sessions.get(i)
                         + " is not part of forum " + forum.id));
             }
         }
@@ -115,7 +115,7 @@ public class RegistrationService {
     @Transactional
     public RegistrationView get(UUID id) {
         return Registration.<Registration>findByIdOptional(id).map(RegistrationView::of)
-                .orElseThrow(() -> ProblemException.notFound("registration", id));
+                .orElseThrow(() -> DomainException.notFound("registration", id));
     }
 
     private static List<Interest> interests(List<RegistrationRequest.InterestRequest> requests) {

@@ -10,7 +10,7 @@ import dev.dialogue.events.forums.SessionKind;
 import dev.dialogue.events.vocabulary.LocalizedText;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
-import dev.dialogue.platform.web.ProblemException;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.ForumSession;
 import java.time.LocalDate;
@@ -43,9 +43,9 @@ class ForumEventsTest {
 
         assertThat(event.length).isLessThan(OUTBOX_LIMIT);
         assertThat(EventSchemas.violations(EventType.FORUM_SESSION_ADDED, event)).isEmpty();
-        assertThatThrownBy(() -> forum.add(session(title, start))).isInstanceOfSatisfying(ProblemException.class, problem -> {
-            assertThat(problem.status()).isEqualTo(400);
-            assertThat(problem.properties()).containsEntry("field", "sessions");
+        assertThatThrownBy(() -> forum.add(session(title, start))).isInstanceOfSatisfying(DomainException.class, refusal -> {
+            assertThat(refusal.kind()).isEqualTo(DomainException.Kind.INVALID);
+            assertThat(refusal.properties()).containsEntry("field", "sessions");
         });
         assertThat(forum.sessions).hasSize(Forum.MAX_SESSIONS);
     }
