@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -35,8 +36,8 @@ public class DashboardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listDashboardForums", summary = "The forums the log names, for the page's forum picker",
             description = "Roles: admin, staff.")
-    @APIResponse(responseCode = "401", description = "no valid bearer token")
-    @APIResponse(responseCode = "403", description = "neither admin nor staff")
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "neither admin nor staff", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public List<DashboardProjection.ForumSummary> forums() {
         return dashboard.forums();
     }
@@ -50,10 +51,10 @@ public class DashboardResource {
                     + "table-slot grid; agreements by status and the executed ones with their parties. With at, the same "
                     + "figures computed from the events up to that instant.")
     @APIResponse(responseCode = "200", description = "the figures")
-    @APIResponse(responseCode = "400", description = "at is not an RFC 3339 instant")
-    @APIResponse(responseCode = "401", description = "no valid bearer token")
-    @APIResponse(responseCode = "403", description = "neither admin nor staff")
-    @APIResponse(responseCode = "404", description = "no event names the forum")
+    @APIResponse(responseCode = "400", description = "at is not an RFC 3339 instant", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "neither admin nor staff", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "no event names the forum", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Figures figures(@PathParam("forumId") String forumId,
             @Parameter(description = "an RFC 3339 instant, e.g. 2026-12-05T10:00:00Z") @QueryParam("at") String at) {
         return dashboard.figures(forumId, instant(at));
@@ -66,9 +67,9 @@ public class DashboardResource {
     @Operation(operationId = "streamForumDashboard", summary = "A forum's figures as Server-Sent Events: now, then at each change",
             description = "Roles: admin, staff. Each event's data is the figures as GET …/dashboard answers them, sent within "
                     + "a tenth of a second of the dashboard reading an event that changes them.")
-    @APIResponse(responseCode = "401", description = "no valid bearer token")
-    @APIResponse(responseCode = "403", description = "neither admin nor staff")
-    @APIResponse(responseCode = "404", description = "no event names the forum")
+    @APIResponse(responseCode = "401", description = "no valid bearer token", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "403", description = "neither admin nor staff", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "no event names the forum", content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
     public Multi<Figures> stream(@PathParam("forumId") String forumId) {
         return dashboard.stream(forumId);
     }
