@@ -5,11 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The three services as the local stack runs them: module folder, own schema and role, HTTP port. */
+/**
+ * The services as the local stack runs them: module folder, own schema and role (none for the
+ * dashboard, which keeps its view in memory), HTTP port.
+ */
 public enum DialogueService {
     REGISTRATION("registration-service", "registration", 8081),
     MATCHMAKING("matchmaking-service", "matchmaking", 8082),
-    AGREEMENT("agreement-service", "agreement", 8083);
+    AGREEMENT("agreement-service", "agreement", 8083),
+    /** Reads the forum.* topics as the read-only dashboard principal; no schema. */
+    DASHBOARD("dashboard-service", null, 8084);
 
     static final String RUNNER = "quarkus-run.jar";
 
@@ -42,8 +47,26 @@ public enum DialogueService {
         return moduleName;
     }
 
+    /** The service's schema and database role; only for a service that {@link #hasDatabase()}. */
     public String schema() {
+        if (schema == null) {
+            throw new IllegalStateException(moduleName + " has no database");
+        }
         return schema;
+    }
+
+    public boolean hasDatabase() {
+        return schema != null;
+    }
+
+    /** The services that own a schema. */
+    public static List<DialogueService> withDatabase() {
+        return Arrays.stream(values()).filter(DialogueService::hasDatabase).toList();
+    }
+
+    /** Who the service is on the broker. */
+    public String kafkaPrincipal() {
+        return this == DASHBOARD ? KafkaAccessControl.DASHBOARD : moduleName;
     }
 
     public int port() {
@@ -60,6 +83,6 @@ public enum DialogueService {
     }
 
     static Optional<DialogueService> bySchema(String schema) {
-        return Arrays.stream(values()).filter(service -> service.schema.equals(schema)).findFirst();
+        return Arrays.stream(values()).filter(service -> schema.equals(service.schema)).findFirst();
     }
 }

@@ -111,21 +111,24 @@ public final class LocalInfra implements AutoCloseable {
      * the broker, and the key, issuer and audience that verify tokens.
      */
     public Map<String, String> serviceConfig(String schema) {
-        if (DialogueService.bySchema(schema).isEmpty()) {
-            throw new IllegalArgumentException("unknown service schema " + schema + "; known: "
-                    + java.util.Arrays.stream(DialogueService.values()).map(DialogueService::schema).toList());
-        }
+        return serviceConfig(DialogueService.bySchema(schema).orElseThrow(() -> new IllegalArgumentException("unknown service schema "
+                + schema + "; known: " + DialogueService.withDatabase().stream().map(DialogueService::schema).toList())));
+    }
+
+    /** {@link #serviceConfig(String)} of any service, the dashboard's included: it has no database. */
+    public Map<String, String> serviceConfig(DialogueService service) {
         Map<String, String> config = new LinkedHashMap<>();
-        kafka(DialogueService.bySchema(schema).orElseThrow().moduleName()).clientConfig()
-                .forEach((key, value) -> config.put("kafka." + key, String.valueOf(value)));
-        if (schema.equals(DialogueService.REGISTRATION.schema())) {
+        kafka(service.kafkaPrincipal()).clientConfig().forEach((key, value) -> config.put("kafka." + key, String.valueOf(value)));
+        if (service == DialogueService.REGISTRATION) {
             // It admits partner systems: their topics, principals and ACLs.
             config.put("dialogue.partners.kafka.provisioning-username", kafkaAdmin().username());
             config.put("dialogue.partners.kafka.provisioning-password", kafkaAdmin().password());
         }
-        config.put("quarkus.datasource.jdbc.url", jdbcUrl());
-        config.put("quarkus.datasource.username", schema);
-        config.put("quarkus.datasource.password", DatabaseLayout.password(schema));
+        if (service.hasDatabase()) {
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl());
+            config.put("quarkus.datasource.username", service.schema());
+            config.put("quarkus.datasource.password", DatabaseLayout.password(service.schema()));
+        }
         config.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
         config.put("mp.jwt.verify.audiences", DevTokens.AUDIENCE);

@@ -99,6 +99,8 @@ public final class LocalStack {
         out.append("  Logs                   ").append(stack.logs()).append('\n');
         out.append("\n  Admin token (12 h)     ").append(infra.tokens().mint("admin", "admin")).append('\n');
         out.append("  More tokens            ./dialogue token admin|staff|partner\n");
+        out.append("  Dashboard              http://localhost:").append(DialogueService.DASHBOARD.port())
+                .append("/  (paste the token of ./dialogue token staff)\n");
         out.append("  Kafka's console tools  ./dialogue kafka [--as admin|dashboard|partner-<id>] console-consumer --topic forum.participants.v1"
                 + " --from-beginning\n\n");
         out.append("Ctrl-C or ./dialogue down stops everything.\n");

@@ -235,7 +235,7 @@ public final class ServiceStack implements AutoCloseable {
         // Started from its own folder, because the archive holds the jar's path as the package step ran it.
         ProcessBuilder builder = new ProcessBuilder(command).directory(service.appFolder(root).toFile());
         Map<String, String> env = builder.environment();
-        infra.serviceConfig(service.schema()).forEach((key, value) -> env.put(environmentName(key), value));
+        infra.serviceConfig(service).forEach((key, value) -> env.put(environmentName(key), value));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
