@@ -50,11 +50,15 @@ class DockerComposeTest {
     void eachServiceGetsEverySettingTheLocalStackGivesIt() {
         for (DialogueService service : DialogueService.values()) {
             JsonNode environment = services.path(service.moduleName()).path("environment");
-            for (String property : LocalInfra.shared().serviceConfig(service.schema()).keySet()) {
+            for (String property : LocalInfra.shared().serviceConfig(service).keySet()) {
                 assertThat(environment.has(ServiceStack.environmentName(property)))
                         .as("%s sets %s", service.moduleName(), ServiceStack.environmentName(property)).isTrue();
             }
-            assertThat(environment.path("QUARKUS_DATASOURCE_USERNAME").asText()).isEqualTo(service.schema());
+            if (service.hasDatabase()) {
+                assertThat(environment.path("QUARKUS_DATASOURCE_USERNAME").asText()).isEqualTo(service.schema());
+            } else {
+                assertThat(environment.has("QUARKUS_DATASOURCE_JDBC_URL")).as("%s has no database", service.moduleName()).isFalse();
+            }
         }
     }
 
@@ -64,7 +68,9 @@ class DockerComposeTest {
             JsonNode compose = services.path(service.moduleName());
             assertThat(compose.path("healthcheck").path("test").toString()).contains("/q/health/ready");
             assertThat(compose.path("restart").asText()).isEqualTo("unless-stopped");
-            assertThat(compose.path("depends_on").path("postgres").path("condition").asText()).isEqualTo("service_healthy");
+            if (service.hasDatabase()) {
+                assertThat(compose.path("depends_on").path("postgres").path("condition").asText()).isEqualTo("service_healthy");
+            }
         }
     }
 
@@ -85,10 +91,12 @@ class DockerComposeTest {
             assertThat(environment.path("KAFKA_SECURITY_PROTOCOL").asText()).isEqualTo(KafkaAccess.SECURITY_PROTOCOL);
             assertThat(environment.path("KAFKA_SASL_MECHANISM").asText()).isEqualTo(KafkaAccess.MECHANISM);
             assertThat(environment.path("KAFKA_SASL_JAAS_CONFIG").asText())
-                    .contains("username=\"" + service.moduleName() + "\"")
-                    .contains("password=\"${" + KafkaProvisioning.passwordVariable(service.moduleName()) + ":?");
-            assertThat(environment.path("QUARKUS_DATASOURCE_PASSWORD").asText())
-                    .startsWith("${" + service.schema().toUpperCase() + "_DB_PASSWORD:?");
+                    .contains("username=\"" + service.kafkaPrincipal() + "\"")
+                    .contains("password=\"${" + KafkaProvisioning.passwordVariable(service.kafkaPrincipal()) + ":?");
+            if (service.hasDatabase()) {
+                assertThat(environment.path("QUARKUS_DATASOURCE_PASSWORD").asText())
+                        .startsWith("${" + service.schema().toUpperCase() + "_DB_PASSWORD:?");
+            }
         }
     }
 
@@ -128,7 +136,7 @@ class DockerComposeTest {
         Path script = ROOT.resolve(mount.substring(2, mount.indexOf(':')));
         assertThat(script).exists();
         assertThat(DatabaseLayout.layoutScript()).isEqualTo(read(script));
-        for (DialogueService service : DialogueService.values()) {
+        for (DialogueService service : DialogueService.withDatabase()) {
             assertThat(DatabaseLayout.layoutScript()).contains("'" + service.schema() + "'");
         }
     }
