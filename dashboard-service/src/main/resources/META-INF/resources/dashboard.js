@@ -129,7 +129,7 @@ async function follow(forumId) {
 function bars(id, title, counts) {
   const keys = Object.keys(counts);
   chart(id).setOption({title: {text: title, textStyle: {fontSize: 14}}, tooltip: {},
-    grid: {left: 130, right: 20, top: 40, bottom: 20},
+    grid: {left: 10, right: 40, top: 40, bottom: 20, containLabel: true},
     xAxis: {type: 'value', minInterval: 1}, yAxis: {type: 'category', data: keys, axisLabel: {fontSize: 10}},
     series: [{type: 'bar', data: keys.map(key => counts[key]), label: {show: true, position: 'right'}}]}, true);
 }
@@ -161,7 +161,7 @@ function draw(figures) {
   bars('chart-sector', T.bySector, registrations.bySector);
   const steps = ['requested', 'accepted', 'scheduled', 'held', 'cooperationPossible'];
   chart('chart-funnel').setOption({title: {text: T.funnel, textStyle: {fontSize: 14}}, tooltip: {},
-    series: [{type: 'funnel', sort: 'none', top: 40, bottom: 10, minSize: '8%', label: {formatter: '{b}: {c}'},
+    series: [{type: 'funnel', sort: 'none', top: 40, bottom: 10, left: '5%', width: '55%', minSize: '8%', label: {formatter: '{b}: {c}'},
       data: steps.map(step => ({name: T[step === 'held' ? 'heldStep' : step], value: funnel[step]}))}]}, true);
   pie('chart-agreements', T.agreementsByStatus, figures.agreements.byStatus);
   drawSessions(figures.meetings.sessions);

@@ -2,19 +2,17 @@ package dev.dialogue.system;
 
 import static dev.dialogue.system.RunningSystem.admin;
 import static dev.dialogue.system.RunningSystem.as;
+import static dev.dialogue.system.RunningSystem.demo;
 import static dev.dialogue.system.RunningSystem.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.dialogue.demo.Api;
 import dev.dialogue.demo.ShenzhenForum;
 import dev.dialogue.infra.DialogueService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +34,7 @@ class DashboardBrowserTest {
 
     @Test
     void thePageShowsTheServicesStatsAndFollowsANewRegistration() throws IOException {
-        // Two years ahead: a forum of its own beside the one ShenzhenDemoTest loads (the id names the year).
-        ShenzhenForum forum = new ShenzhenForum(new Api(stack()), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusYears(2));
-        forum.load();
+        ShenzhenForum forum = demo();
         String forumId = forum.forumId();
         Map<String, Object> registrations = stats(DialogueService.REGISTRATION, forumId + "/registrations/stats");
         Map<String, Object> meetings = stats(DialogueService.MATCHMAKING, forumId + "/matchmaking/stats");

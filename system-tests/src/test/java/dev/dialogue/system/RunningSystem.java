@@ -2,6 +2,8 @@ package dev.dialogue.system;
 
 import static io.restassured.RestAssured.given;
 
+import dev.dialogue.demo.Api;
+import dev.dialogue.demo.ShenzhenForum;
 import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
@@ -18,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +37,7 @@ import java.util.UUID;
 final class RunningSystem {
 
     private static ServiceStack stack;
+    private static ShenzhenForum demo;
 
     private RunningSystem() {
     }
@@ -45,6 +49,18 @@ final class RunningSystem {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-down"));
         }
         return stack;
+    }
+
+    /**
+     * The Shenzhen demo, as ./dialogue up --demo loads it, loaded once for the tests that look at
+     * it: its partners' ids are fixed, so a second load into the same stack would clash.
+     */
+    static synchronized ShenzhenForum demo() {
+        if (demo == null) {
+            demo = new ShenzhenForum(new Api(stack()), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
+            demo.load();
+        }
+        return demo;
     }
 
     static RequestSpecification as(String token, DialogueService service) {

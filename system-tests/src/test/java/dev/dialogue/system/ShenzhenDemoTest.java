@@ -2,17 +2,14 @@ package dev.dialogue.system;
 
 import static dev.dialogue.system.RunningSystem.admin;
 import static dev.dialogue.system.RunningSystem.as;
-import static dev.dialogue.system.RunningSystem.stack;
+import static dev.dialogue.system.RunningSystem.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
-import dev.dialogue.demo.Api;
 import dev.dialogue.demo.ShenzhenForum;
 import dev.dialogue.infra.DialogueService;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** What ./dialogue up --demo loads, loaded here the same way, through REST and Kafka only. */
@@ -20,8 +17,7 @@ class ShenzhenDemoTest {
 
     @Test
     void theShenzhenForumLoadsThroughThePublicInterfaces() {
-        ShenzhenForum forum = new ShenzhenForum(new Api(stack()), LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(21));
-        forum.load();
+        ShenzhenForum forum = demo();
 
         String admin = admin();
         as(admin, DialogueService.REGISTRATION).get("/api/forums/" + forum.forumId() + "/registrations/stats").then()
