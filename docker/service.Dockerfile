@@ -11,4 +11,5 @@ COPY --chown=185 target/quarkus-app/quarkus/ quarkus/
 USER 185
 ENV QUARKUS_HTTP_PORT=${PORT}
 EXPOSE ${PORT}
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-jar", "quarkus-run.jar"]
+# The JVM flags come as JAVA_TOOL_OPTIONS from docker/service-jvm.env (compose's env_file).
+ENTRYPOINT ["java", "-jar", "quarkus-run.jar"]

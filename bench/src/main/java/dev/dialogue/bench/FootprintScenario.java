@@ -87,8 +87,8 @@ final class FootprintScenario {
     private void bareJvm(Map<String, Object> result) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long began = System.nanoTime();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
-        command.addAll(DialogueService.JVM_FLAGS);
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(stack.jvmFlags());
         command.addAll(List.of("-cp", benchJar.toString(), IdleJvm.class.getName()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -36,7 +36,7 @@ final class BrokerSettings {
                 + "\" password=\"" + brokerPassword + "\" user_" + broker + "=\"" + brokerPassword + "\";";
         // The log cleaner (compacting the consumer offsets here) gets 16 MB for its offset map, not
         // 128: a buffer that size sat in the old generation, and the young collection that promoted
-        // it paused the broker 115–380 ms (BENCHMARKS.md, scenario 3).
+        // it paused the broker 115–380 ms.
         return String.join("\n", List.of(
                 "process.roles=broker,controller",
                 "node.id=1",

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The class-data archives a service's JVM can map at start: classes already parsed and verified,
- * so that the start loads fewer (BENCHMARKS.md, footprint). Each is valid only for the JDK and the
+ * so that the start loads fewer. Each is valid only for the JDK and the
  * jars that wrote it; a JVM handed a stale one warns and starts without it.
  */
 public enum ClassDataArchive {

@@ -1,5 +1,8 @@
 package dev.dialogue.infra;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -18,20 +21,10 @@ public enum DialogueService {
 
     static final String RUNNER = "quarkus-run.jar";
 
-    /**
-     * The JIT and heap the services get, beside the serial collector and a heap ceiling. C1 only: on
-     * two cores shared by the stack, C2 spent as much CPU compiling the framework's paths as the
-     * services spent serving, for thousands of requests (BENCHMARKS.md, scenario 2); with C2's
-     * thresholds raised instead, code ran longer in C1's profiling tier, and matchmaking spent half
-     * as much again per approval ("Where the time goes"). A young generation that holds a few
-     * seconds of requests' garbage, and room enough from the start that neither a growing heap nor
-     * growing class metadata calls a full collection: those had stopped a service for 100–200 ms in
-     * the middle of a run (scenario 3). One compiler thread, not two: while a service starts, the
-     * second took a core from the thread doing the start (footprint). docker-compose.yml sets the
-     * same as JAVA_TOOL_OPTIONS.
-     */
-    public static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xms160m", "-Xmn48m",
-            "-XX:MetaspaceSize=80m");
+    /** The file that holds the services' JVM flags (and says why), relative to the project's root. */
+    public static final String JVM_FLAGS_FILE = "docker/service-jvm.env";
+    private static final String JVM_FLAGS_VARIABLE = "JAVA_TOOL_OPTIONS";
+
 
     private final String moduleName;
     private final String schema;
@@ -80,6 +73,18 @@ public enum DialogueService {
 
     Path jar(Path root) {
         return appFolder(root).resolve(RUNNER);
+    }
+
+    /** The JVM flags every service runs with: the JAVA_TOOL_OPTIONS line of {@link #JVM_FLAGS_FILE}, which compose passes too. */
+    public static List<String> jvmFlags(Path root) {
+        Path file = root.resolve(JVM_FLAGS_FILE);
+        try {
+            return Files.readAllLines(file).stream().filter(line -> line.startsWith(JVM_FLAGS_VARIABLE + "="))
+                    .findFirst().map(line -> List.of(line.substring(JVM_FLAGS_VARIABLE.length() + 1).trim().split("\\s+")))
+                    .orElseThrow(() -> new IllegalStateException(file + " has no " + JVM_FLAGS_VARIABLE + " line"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Optional<DialogueService> bySchema(String schema) {

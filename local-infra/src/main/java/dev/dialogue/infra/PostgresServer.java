@@ -8,10 +8,10 @@ public interface PostgresServer extends AutoCloseable {
     /**
      * Settings every PostgreSQL of the project runs with; docker-compose.yml passes the same as
      * {@code -c} flags. Autovacuum looks for tables to analyse every 5 s instead of every minute:
-     * until a young table is first analysed, its cached plans are sequential scans (BENCHMARKS.md,
-     * where PostgreSQL's share goes). Each commit's time is kept, so that a row can say when it was
-     * written ({@code pg_xact_commit_timestamp(xmin)}): the benchmarks time what the services
-     * commit by it rather than by polling their tables every few milliseconds.
+     * until a young table is first analysed, its cached plans are sequential scans. Each commit's
+     * time is kept, so that a row can say when it was written ({@code pg_xact_commit_timestamp(xmin)}):
+     * the benchmarks time what the services commit by it rather than by polling their tables every
+     * few milliseconds.
      */
     Map<String, String> SETTINGS = Map.of("autovacuum_naptime", "5s", "track_commit_timestamp", "on");
 

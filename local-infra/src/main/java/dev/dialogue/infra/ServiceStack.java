@@ -147,6 +147,11 @@ public final class ServiceStack implements AutoCloseable {
         return training;
     }
 
+    /** The flags each service's JVM gets (DialogueService.jvmFlags). */
+    public List<String> jvmFlags() {
+        return DialogueService.jvmFlags(root);
+    }
+
     public LocalInfra infra() {
         return infra;
     }
@@ -181,8 +186,8 @@ public final class ServiceStack implements AutoCloseable {
      * For each service whose trained class-data archive is missing or older than its jar: a start
      * against this stack until ready, then a clean stop, at which its JVM dumps every class it
      * loaded. Such an archive saves a start most of a second more than the package step's, which
-     * cannot reach the runtime's classes without a broker and a database (BENCHMARKS.md,
-     * footprint). Should a dump fail, the services start with the package step's archive.
+     * cannot reach the runtime's classes without a broker and a database. Should a dump fail, the
+     * services start with the package step's archive.
      */
     private void trainClassDataArchives() {
         Instant began = Instant.now();
@@ -226,10 +231,8 @@ public final class ServiceStack implements AutoCloseable {
     private Instance launch(DialogueService service, int port, List<String> classDataFlags) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = workDir.resolve("logs").resolve(service.moduleName() + "-" + port + ".log");
-        // The serial collector: with a heap this small it pauses briefly and keeps a fifth less resident
-        // than G1 (see BENCHMARKS.md, footprint).
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC"));
-        command.addAll(DialogueService.JVM_FLAGS);
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmFlags());
         command.addAll(classDataFlags);
         command.addAll(List.of("-Djava.io.tmpdir=" + workDir.resolve("tmp"), "-jar", DialogueService.RUNNER));
         // Started from its own folder, because the archive holds the jar's path as the package step ran it.

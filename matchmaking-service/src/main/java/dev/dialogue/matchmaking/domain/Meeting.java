@@ -130,7 +130,7 @@ public class Meeting extends PanacheEntityBase {
     /**
      * The participant's open meetings. The statuses are three parameters, not one collection:
      * Hibernate translates a query with a collection parameter anew on every call, and this one
-     * runs for every registration event (BENCHMARKS.md, partner intake).
+     * runs for every registration event.
      */
     public static List<Meeting> openOf(UUID participantId) {
         return list("(requesterId = ?1 or inviteeId = ?1) and status in (?2, ?3, ?4)", participantId,

@@ -23,7 +23,7 @@ public class ParticipantEventsHandler {
         this.profiles = profiles;
     }
 
-    /** Whole polls at once, one transaction and a few queries each: a forum's registrations arrive in bursts (BENCHMARKS.md, scenario 1). */
+    /** Whole polls at once, one transaction and a few queries each: a forum's registrations arrive in bursts. */
     @Incoming("participants")
     @Blocking
     public CompletionStage<Void> onParticipantEvents(KafkaRecordBatch<String, byte[]> batch) {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Verifies a bearer token once, then answers from memory until the earlier of its expiry and a
  * minute later. A client sends the same token with every request, and checking its signature and
  * parsing its JSON again each time cost about a sixth of a cheap request's CPU and a hundred
- * kilobytes of garbage (BENCHMARKS.md, scenario 4). A token that differs by one character is
+ * kilobytes of garbage. A token that differs by one character is
  * verified anew; the minute bounds how long a token outlives a rotation of the verification key.
  * Keyed by the token alone: a service has one verification configuration (key, issuer, audience),
  * and a token is remembered only after the default factory has checked it against all of it; a

@@ -34,8 +34,7 @@ import org.hibernate.type.descriptor.java.Immutability;
  *
  * <p>An update writes only the columns that changed, and the JSON values are replaced, never
  * changed in place, so Hibernate keeps them as they are instead of deep-copying each one (by
- * writing and parsing it) for the next dirty check: an approval rewrote and copied all five
- * (BENCHMARKS.md, scenario 3).
+ * writing and parsing it) for the next dirty check, which an approval would otherwise do for all five.
  */
 @Entity
 @Table(name = "registration")

@@ -25,7 +25,7 @@ public class PartnerRegistrationsHandler {
         this.intake = intake;
     }
 
-    /** Whole polls at a time, one transaction and a few queries each: partners post in bulk (BENCHMARKS.md, partner intake). */
+    /** Whole polls at a time, one transaction and a few queries each: partners post in bulk. */
     @Incoming("partner-registrations")
     @Blocking
     public CompletionStage<Void> onRegistrationsRequested(KafkaRecordBatch<String, byte[]> batch) {

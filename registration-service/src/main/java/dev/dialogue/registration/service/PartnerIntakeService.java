@@ -64,7 +64,7 @@ public class PartnerIntakeService {
     /**
      * Answers the requests in their order, as if one by one, but looks up what they need together:
      * the partners and forums once each, the emails already registered and the organisations in a
-     * query or two for all (BENCHMARKS.md, partner intake).
+     * query or two for all.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requested(List<PartnerRequest> requests) {
