@@ -1,5 +1,6 @@
 package dev.dialogue.agreement.api;
 
+import dev.dialogue.agreement.service.Certificate;
 import java.time.format.DateTimeFormatter;
 
 /** The certificate of completion as a printable HTML page; every value is escaped. */

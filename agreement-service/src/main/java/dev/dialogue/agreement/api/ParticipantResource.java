@@ -1,6 +1,7 @@
 package dev.dialogue.agreement.api;
 
 import dev.dialogue.agreement.service.ParticipantService;
+import dev.dialogue.agreement.service.ParticipantView;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,8 @@
 package dev.dialogue.agreement.api;
 
+import dev.dialogue.agreement.service.SigningPartnerRequest;
 import dev.dialogue.agreement.service.SigningPartnerService;
+import dev.dialogue.agreement.service.SigningPartnerView;
 import dev.dialogue.events.Topic;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

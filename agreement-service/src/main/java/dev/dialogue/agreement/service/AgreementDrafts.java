@@ -2,7 +2,6 @@ package dev.dialogue.agreement.service;
 
 import static dev.dialogue.agreement.service.AgreementChanges.details;
 
-import dev.dialogue.agreement.api.AgreementRequest;
 import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.events.EventType;

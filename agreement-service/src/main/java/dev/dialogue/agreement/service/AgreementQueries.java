@@ -1,8 +1,5 @@
 package dev.dialogue.agreement.service;
 
-import dev.dialogue.agreement.api.AuditExport;
-import dev.dialogue.agreement.api.Certificate;
-import dev.dialogue.agreement.api.Verification;
 import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.AuditChain;
 import dev.dialogue.agreement.domain.DocumentVersion;
@@ -13,6 +10,8 @@ import dev.dialogue.events.agreements.AgreementKind;
 import dev.dialogue.events.agreements.AgreementStatus;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.security.Caller;
+import dev.dialogue.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,19 +21,28 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
-/** Reading agreements: one, a forum's (filtered), their audit chains, verification, certificates, documents. */
+/**
+ * Reading agreements: one, a forum's (filtered), their audit chains, verification, certificates,
+ * documents. Whether the caller may read an agreement is decided in the transaction that reads it.
+ */
 @ApplicationScoped
 public class AgreementQueries {
 
     private final AuditTrail audit;
+    private final Caller caller;
 
-    AgreementQueries(AuditTrail audit) {
+    AgreementQueries(AuditTrail audit, Caller caller) {
         this.audit = audit;
+        this.caller = caller;
+    }
+
+    /** One stored version of an agreement's text. */
+    public record StoredDocument(byte[] content, String mediaType, String sha256, int version) {
     }
 
     @Transactional
     public Agreement get(UUID id) {
-        return AgreementEvents.state(find(id), audit.head(id));
+        return AgreementEvents.state(readable(id), audit.head(id));
     }
 
     /** The forum's agreements, newest first; each filter is optional. */
@@ -60,15 +68,9 @@ public class AgreementQueries {
                 .map(agreement -> AgreementEvents.state(agreement, audit.head(agreement.id))).toList();
     }
 
-    /** Whether the participant signs, approves or witnesses this agreement: they may read it. */
-    @Transactional
-    public boolean isSignatory(UUID id, UUID participantId) {
-        return find(id).signatory(participantId).isPresent();
-    }
-
     @Transactional
     public AuditExport audit(UUID id) {
-        find(id);
+        readable(id);
         List<AuditExport.Entry> entries = audit.entries(id).stream().map(entry -> new AuditExport.Entry(entry.seq(), entry.at(),
                 entry.actor(), entry.action(), entry.details(), entry.previousHash(), entry.hash())).toList();
         return new AuditExport(id, entries.isEmpty() ? AuditChain.GENESIS : entries.get(entries.size() - 1).hash(), entries);
@@ -76,21 +78,22 @@ public class AgreementQueries {
 
     @Transactional
     public Verification verify(UUID id) {
-        find(id);
+        readable(id);
         return audit.verify(id);
     }
 
     @Transactional
-    public DocumentVersion document(UUID id, String language, Integer version) {
-        find(id);
+    public StoredDocument document(UUID id, String language, Integer version) {
+        readable(id);
         return DocumentVersion.find(id, language, version)
+                .map(document -> new StoredDocument(document.content, document.mediaType, document.sha256, document.version))
                 .orElseThrow(() -> DomainException.notFound("document", language + (version == null ? "" : " version " + version)));
     }
 
     /** Only an executed agreement has a certificate of completion. */
     @Transactional
     public Certificate certificate(UUID id) {
-        AgreementRecord agreement = find(id);
+        AgreementRecord agreement = readable(id);
         agreement.require(EnumSet.of(AgreementStatus.EXECUTED), "a certificate of completion needs every signature");
         Verification verification = audit.verify(id);
         List<Certificate.Party> parties = agreement.parties.stream().map(party -> new Certificate.Party(party.position,
@@ -104,6 +107,16 @@ public class AgreementQueries {
         return new Certificate(id, agreement.forumId, agreement.kind, agreement.title,
                 agreement.signatories.stream().map(signatory -> signatory.actedAt).max(Comparator.naturalOrder()).orElse(null),
                 parties, documents, agreement.prevailingLanguage, verification.head(), verification.entries(), verification.valid());
+    }
+
+    /** Admins and staff read every agreement; a participant only those they sign, approve or witness. */
+    private AgreementRecord readable(UUID id) {
+        AgreementRecord agreement = find(id);
+        if (!caller.isInRole(Roles.ADMIN) && !caller.isInRole(Roles.STAFF)
+                && agreement.signatory(caller.participantId()).isEmpty()) {
+            throw DomainException.forbidden("a participant reads only the agreements they are a signatory of");
+        }
+        return agreement;
     }
 
     private static AgreementRecord find(UUID id) {

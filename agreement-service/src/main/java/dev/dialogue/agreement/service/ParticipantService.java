@@ -1,6 +1,5 @@
 package dev.dialogue.agreement.service;
 
-import dev.dialogue.agreement.api.ParticipantView;
 import dev.dialogue.agreement.domain.AgreementRecord;
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.agreement.messaging.AgreementEvents;

@@ -1,7 +1,5 @@
 package dev.dialogue.agreement.service;
 
-import dev.dialogue.agreement.api.SigningPartnerRequest;
-import dev.dialogue.agreement.api.SigningPartnerView;
 import dev.dialogue.agreement.domain.Participant;
 import dev.dialogue.agreement.domain.SigningPartner;
 import dev.dialogue.platform.domain.DomainException;

@@ -12,10 +12,11 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.dialogue.agreement.AgreementFixtures;
 import dev.dialogue.agreement.AgreementFixtures.Org;
+import dev.dialogue.agreement.AgreementFixtures;
 import dev.dialogue.agreement.VerifyAuditChain;
 import dev.dialogue.agreement.domain.AgreementRecord;
+import dev.dialogue.agreement.service.Certificate;
 import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;

@@ -1,5 +1,6 @@
 package dev.dialogue.matchmaking.api;
 
+import dev.dialogue.matchmaking.service.Agenda;
 import dev.dialogue.matchmaking.service.AgendaService;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;

@@ -1,6 +1,7 @@
 package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.matchmaking.service.AvailabilityService;
+import dev.dialogue.matchmaking.service.AvailabilityView;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.matchmaking.service.ProfileService;
+import dev.dialogue.matchmaking.service.ProfileView;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

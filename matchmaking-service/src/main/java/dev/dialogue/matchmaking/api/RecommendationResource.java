@@ -1,5 +1,6 @@
 package dev.dialogue.matchmaking.api;
 
+import dev.dialogue.matchmaking.service.Recommendation;
 import dev.dialogue.matchmaking.service.RecommendationService;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;

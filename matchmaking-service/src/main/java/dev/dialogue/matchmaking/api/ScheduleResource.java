@@ -1,6 +1,8 @@
 package dev.dialogue.matchmaking.api;
 
 import dev.dialogue.matchmaking.service.ScheduleService;
+import dev.dialogue.matchmaking.service.ScheduleView;
+import dev.dialogue.matchmaking.service.Timetable;
 import dev.dialogue.matchmaking.service.TimetableService;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

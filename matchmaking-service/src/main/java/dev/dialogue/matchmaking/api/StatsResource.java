@@ -1,5 +1,6 @@
 package dev.dialogue.matchmaking.api;
 
+import dev.dialogue.matchmaking.service.MatchmakingStats;
 import dev.dialogue.matchmaking.service.StatsService;
 import dev.dialogue.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

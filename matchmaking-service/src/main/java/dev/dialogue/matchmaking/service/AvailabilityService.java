@@ -1,12 +1,11 @@
 package dev.dialogue.matchmaking.service;
 
 import dev.dialogue.events.meetings.MeetingStatus;
-import dev.dialogue.matchmaking.api.AvailabilityView;
 import dev.dialogue.matchmaking.domain.Availability;
-import dev.dialogue.matchmaking.persistence.Bookings;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.ParticipantBreak;
 import dev.dialogue.matchmaking.domain.Profile;
+import dev.dialogue.matchmaking.persistence.Bookings;
 import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,6 @@ package dev.dialogue.matchmaking.service;
 
 import dev.dialogue.events.participants.ParticipantErased;
 import dev.dialogue.events.participants.ParticipantRegistration;
-import dev.dialogue.matchmaking.api.ProfileView;
 import dev.dialogue.matchmaking.domain.ParticipantBreak;
 import dev.dialogue.matchmaking.domain.Profile;
 import dev.dialogue.matchmaking.persistence.ProfileProjection;

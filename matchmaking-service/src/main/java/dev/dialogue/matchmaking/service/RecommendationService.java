@@ -1,6 +1,5 @@
 package dev.dialogue.matchmaking.service;
 
-import dev.dialogue.matchmaking.api.Recommendation;
 import dev.dialogue.matchmaking.config.MatchmakingConfig;
 import dev.dialogue.matchmaking.domain.MatchProfile;
 import dev.dialogue.matchmaking.domain.MatchScorer;

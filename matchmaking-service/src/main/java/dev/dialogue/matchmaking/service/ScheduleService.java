@@ -2,13 +2,12 @@ package dev.dialogue.matchmaking.service;
 
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.meetings.MeetingStatus;
-import dev.dialogue.matchmaking.api.ScheduleView;
 import dev.dialogue.matchmaking.domain.Availability;
 import dev.dialogue.matchmaking.domain.B2bSession;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.SchedulePlan;
-import dev.dialogue.matchmaking.domain.SchedulePlanner;
 import dev.dialogue.matchmaking.domain.SchedulePlanner.Slot;
+import dev.dialogue.matchmaking.domain.SchedulePlanner;
 import dev.dialogue.matchmaking.messaging.MeetingEvents;
 import dev.dialogue.matchmaking.persistence.Bookings;
 import dev.dialogue.platform.domain.DomainException;

@@ -1,7 +1,6 @@
 package dev.dialogue.matchmaking.service;
 
-import dev.dialogue.matchmaking.api.MatchmakingStats;
-import dev.dialogue.matchmaking.api.MatchmakingStats.Funnel;
+import dev.dialogue.matchmaking.service.MatchmakingStats.Funnel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

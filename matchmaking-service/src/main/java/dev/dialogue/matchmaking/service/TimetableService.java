@@ -1,7 +1,6 @@
 package dev.dialogue.matchmaking.service;
 
 import dev.dialogue.events.meetings.MeetingStatus;
-import dev.dialogue.matchmaking.api.Timetable;
 import dev.dialogue.matchmaking.domain.B2bSession;
 import dev.dialogue.matchmaking.domain.Meeting;
 import dev.dialogue.matchmaking.domain.Profile;

@@ -2,7 +2,6 @@ package dev.dialogue.matchmaking.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dialogue.matchmaking.api.Agenda;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;

@@ -1,23 +1,24 @@
 package dev.dialogue.registration.api;
 
-import dev.dialogue.registration.service.RegistrationView;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.registration.service.PartnerService;
 import dev.dialogue.registration.service.Registrant;
+import dev.dialogue.registration.service.RegistrationPage;
 import dev.dialogue.registration.service.RegistrationQueries;
+import dev.dialogue.registration.service.RegistrationRequest;
 import dev.dialogue.registration.service.RegistrationService;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
+import dev.dialogue.registration.service.RegistrationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,14 +33,11 @@ public class ForumRegistrationResource {
 
     private final RegistrationService registrations;
     private final RegistrationQueries queries;
-    private final PartnerService partners;
     private final Caller caller;
 
-    ForumRegistrationResource(RegistrationService registrations, RegistrationQueries queries, PartnerService partners,
-            Caller caller) {
+    ForumRegistrationResource(RegistrationService registrations, RegistrationQueries queries, Caller caller) {
         this.registrations = registrations;
         this.queries = queries;
-        this.partners = partners;
         this.caller = caller;
     }
 
@@ -76,11 +74,7 @@ public class ForumRegistrationResource {
             + "someone else registered is a 409 naming the field email, without an id. 409 when the forum is not open.")
     public Response register(@PathParam("forumId") String forumId, @Valid @NotNull RegistrationRequest request,
             UriInfo uri) {
-        Registrant registrant = Registrant.organiser();
-        if (!caller.isInRole(Roles.ADMIN)) {
-            partners.checkMayRegister(caller.partnerId(), forumId);
-            registrant = Registrant.partner(caller.partnerId());
-        }
+        Registrant registrant = caller.isInRole(Roles.ADMIN) ? Registrant.organiser() : Registrant.partner(caller.partnerId());
         RegistrationView created = registrations.register(forumId, request, registrant);
         return Response.created(uri.getBaseUriBuilder().path("api/registrations/{id}").build(created.participantId()))
                 .entity(created).build();

@@ -1,7 +1,10 @@
 package dev.dialogue.registration.api;
 
 import dev.dialogue.platform.security.Roles;
+import dev.dialogue.registration.service.ForumRequest;
 import dev.dialogue.registration.service.ForumService;
+import dev.dialogue.registration.service.ForumView;
+import dev.dialogue.registration.service.SessionRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -2,6 +2,7 @@ package dev.dialogue.registration.api;
 
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
+import dev.dialogue.registration.service.PersonalData;
 import dev.dialogue.registration.service.PersonalDataService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;

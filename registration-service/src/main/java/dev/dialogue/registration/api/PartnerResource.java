@@ -1,7 +1,10 @@
 package dev.dialogue.registration.api;
 
 import dev.dialogue.platform.security.Roles;
+import dev.dialogue.registration.service.PartnerAdmission;
+import dev.dialogue.registration.service.PartnerRequest;
 import dev.dialogue.registration.service.PartnerService;
+import dev.dialogue.registration.service.PartnerView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

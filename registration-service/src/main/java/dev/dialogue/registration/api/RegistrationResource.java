@@ -1,18 +1,20 @@
 package dev.dialogue.registration.api;
 
-import dev.dialogue.registration.service.RegistrationView;
+import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.platform.security.Caller;
 import dev.dialogue.platform.security.Roles;
-import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.registration.service.AccreditationService;
+import dev.dialogue.registration.service.Badge;
+import dev.dialogue.registration.service.CheckIn;
 import dev.dialogue.registration.service.CheckInService;
 import dev.dialogue.registration.service.RegistrationService;
+import dev.dialogue.registration.service.RegistrationView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;

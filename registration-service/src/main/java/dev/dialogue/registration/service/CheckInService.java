@@ -4,8 +4,6 @@ import dev.dialogue.events.EventType;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.platform.persistence.RowLocks;
-import dev.dialogue.registration.api.Badge;
-import dev.dialogue.registration.api.CheckIn;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
 import jakarta.enterprise.context.ApplicationScoped;

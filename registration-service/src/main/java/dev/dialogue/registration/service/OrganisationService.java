@@ -1,8 +1,8 @@
 package dev.dialogue.registration.service;
 
-import dev.dialogue.registration.api.RegistrationRequest.OrganisationRequest;
 import dev.dialogue.registration.domain.Organisation;
 import dev.dialogue.registration.persistence.Organisations;
+import dev.dialogue.registration.service.RegistrationRequest.OrganisationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;

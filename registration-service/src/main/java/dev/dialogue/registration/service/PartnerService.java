@@ -2,9 +2,6 @@ package dev.dialogue.registration.service;
 
 import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.platform.persistence.RowLocks;
-import dev.dialogue.registration.api.PartnerAdmission;
-import dev.dialogue.registration.api.PartnerRequest;
-import dev.dialogue.registration.api.PartnerView;
 import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.Partner;
 import dev.dialogue.registration.messaging.PartnerTopicSpaces;
@@ -81,16 +78,6 @@ public class PartnerService {
     @Transactional
     public List<PartnerView> list() {
         return Partner.<Partner>listAll().stream().map(PartnerView::of).toList();
-    }
-
-    /** A partner's token may register only into the forums the partner is allowed, while it is not suspended. */
-    @Transactional
-    public void checkMayRegister(String partnerId, String forumId) {
-        boolean allowed = Partner.<Partner>findByIdOptional(partnerId).map(partner -> partner.mayRegisterInto(forumId))
-                .orElse(false);
-        if (!allowed) {
-            throw DomainException.forbidden("partner " + partnerId + " may not register into forum " + forumId);
-        }
     }
 
     private Partner locked(String partnerId) {

@@ -1,7 +1,6 @@
 package dev.dialogue.registration.service;
 
 import dev.dialogue.platform.domain.DomainException;
-import dev.dialogue.registration.api.PersonalData;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
 import dev.dialogue.registration.persistence.Seats;

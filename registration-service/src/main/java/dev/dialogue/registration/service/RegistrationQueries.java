@@ -4,7 +4,6 @@ import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.events.vocabulary.Sector;
 import dev.dialogue.platform.domain.DomainException;
-import dev.dialogue.registration.api.RegistrationPage;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
 import dev.dialogue.registration.persistence.Seats;

@@ -5,9 +5,9 @@ import dev.dialogue.events.forums.ForumStatus;
 import dev.dialogue.events.participants.Interest;
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.platform.domain.DomainException;
-import dev.dialogue.registration.api.RegistrationRequest;
 import dev.dialogue.registration.domain.Forum;
 import dev.dialogue.registration.domain.Organisation;
+import dev.dialogue.registration.domain.Partner;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.domain.SessionSeat;
 import dev.dialogue.registration.messaging.ParticipantEvents;
@@ -41,10 +41,16 @@ public class RegistrationService {
 
     /**
      * Registers a person for an open forum; the registration and its event commit together. A
-     * category the forum auto-approves is approved in the same transaction.
+     * category the forum auto-approves is approved in the same transaction. A partner registers
+     * only into the forums it is allowed, while it is not suspended, as the partner stands in this
+     * same transaction.
      */
     @Transactional
     public RegistrationView register(String forumId, RegistrationRequest request, Registrant registrant) {
+        if (registrant.partnerId() != null && !Partner.<Partner>findByIdOptional(registrant.partnerId())
+                .map(partner -> partner.mayRegisterInto(forumId)).orElse(false)) {
+            throw DomainException.forbidden("partner " + registrant.partnerId() + " may not register into forum " + forumId);
+        }
         Forum forum = ForumService.find(forumId);
         Optional<DomainException> obstacle = obstacle(forum, request, RegisteredEmails.lookUp(forum.id, request.email()),
                 registrant);

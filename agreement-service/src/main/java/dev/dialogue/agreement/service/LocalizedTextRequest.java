@@ -1,4 +1,4 @@
-package dev.dialogue.agreement.api;
+package dev.dialogue.agreement.service;
 
 import dev.dialogue.events.vocabulary.LocalizedText;
 import jakarta.validation.constraints.Size;

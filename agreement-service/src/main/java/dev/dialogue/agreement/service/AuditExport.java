@@ -1,4 +1,4 @@
-package dev.dialogue.agreement.api;
+package dev.dialogue.agreement.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.dialogue.matchmaking.api;
+package dev.dialogue.matchmaking.service;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package dev.dialogue.matchmaking.api;
+package dev.dialogue.matchmaking.service;
 
 import dev.dialogue.events.participants.RegistrationStatus;
 import dev.dialogue.matchmaking.domain.Profile;

@@ -1,4 +1,4 @@
-package dev.dialogue.agreement.api;
+package dev.dialogue.agreement.service;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

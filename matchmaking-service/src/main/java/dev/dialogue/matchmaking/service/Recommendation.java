@@ -1,4 +1,4 @@
-package dev.dialogue.matchmaking.api;
+package dev.dialogue.matchmaking.service;
 
 import dev.dialogue.events.vocabulary.ParticipantCategory;
 import dev.dialogue.matchmaking.domain.MatchScorer;

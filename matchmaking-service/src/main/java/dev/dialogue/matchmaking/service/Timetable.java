@@ -1,4 +1,4 @@
-package dev.dialogue.matchmaking.api;
+package dev.dialogue.matchmaking.service;
 
 import java.time.OffsetDateTime;
 import java.util.List;

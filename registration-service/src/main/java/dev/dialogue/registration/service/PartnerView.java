@@ -1,4 +1,4 @@
-package dev.dialogue.registration.api;
+package dev.dialogue.registration.service;
 
 import dev.dialogue.events.Topic;
 import dev.dialogue.registration.domain.Partner;

@@ -1,6 +1,5 @@
-package dev.dialogue.registration.api;
+package dev.dialogue.registration.service;
 
-import dev.dialogue.registration.service.RegistrationView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
