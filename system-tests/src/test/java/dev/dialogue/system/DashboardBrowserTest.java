@@ -24,8 +24,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The dashboard page in a real browser, on the stack with the Shenzhen demo loaded: its tiles and
- * charts show what registration's and matchmaking's stats say, a registration made over REST reaches
+ * The dashboard page in a real browser, on the stack with the Shenzhen demo loaded: its figures
+ * (the JSON, the page's tiles and charts) are what registration's and matchmaking's stats say, a registration made over REST reaches
  * the open page, and the page is saved as a picture (target/dashboard.png).
  */
 class DashboardBrowserTest {
@@ -49,6 +49,8 @@ class DashboardBrowserTest {
             browser.findElement(By.cssSelector("#login button")).click();
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(counts(as(admin(), DialogueService.DASHBOARD).get("/api/forums/" + forumId + "/dashboard").then()
+                        .statusCode(200).extract().jsonPath().getMap("meetings.funnel"))).isEqualTo(counts(funnel));
                 assertThat(tile(browser, "total-registrations")).isEqualTo(total);
                 assertThat(tile(browser, "total-meetings")).isEqualTo(number(funnel.get("requested")));
                 assertThat(tile(browser, "total-scheduled")).isEqualTo(number(funnel.get("scheduled")));
