@@ -11,6 +11,7 @@ import dev.dialogue.events.meetings.Meeting;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
 import dev.dialogue.infra.LocalInfraTestResource;
+import dev.dialogue.platform.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -59,6 +60,7 @@ class OutboxTest {
         assertThat(event.type()).isEqualTo(EventType.MEETING_REQUESTED.typeName());
         assertThat(event.subject()).isEqualTo(meetingId.toString());
         assertThat(event.dataSchema()).isEqualTo(EventType.MEETING_REQUESTED.dataSchema());
+        assertThat(event.time().toInstant()).as("stamped by the platform's clock").isEqualTo(TestClock.NOW);
         Meeting payload = EventJson.fromBytes(event.data(), Meeting.class);
         assertThat(payload.meetingId()).isEqualTo(meetingId);
         assertThat(payload.requesterId()).isEqualTo(meeting.requesterId());
