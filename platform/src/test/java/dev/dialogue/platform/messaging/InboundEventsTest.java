@@ -17,16 +17,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The inbox as a consumer uses it ({@link ParticipantEventsRecorder}): an event has one effect however
- * often it comes, a failed attempt leaves no trace, and what cannot be processed goes to the
- * dead-letter topic without holding up what comes after it. Each test's records share one key, so
+ * The inbox as consumers use it ({@link ParticipantEventsRecorder}), record by record and a poll at
+ * a time: an event has one effect however often it comes, a failed attempt leaves no trace, and what
+ * cannot be processed goes to the dead-letter topic without holding up what comes after it. Each test's records share one key, so
  * one partition: when the last is handled, those before it have been.
  */
 @QuarkusTest
@@ -35,6 +37,8 @@ class InboundEventsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String TOPIC = "forum.participants.v1";
     private static final String CONSUMER = "matchmaking-service/participants";
+    private static final String DETAILS_TOPIC = "personal.participants.v1";
+    private static final String DETAILS_CONSUMER = "matchmaking-service/details";
 
     @ConfigProperty(name = LocalInfraTestResource.KAFKA_ADMIN)
     String kafkaAdmin;
@@ -58,7 +62,7 @@ class InboundEventsTest {
 
         await().atMost(PATIENCE).until(() -> recorder.timesHandled(next.id()) == 1);
         assertThat(recorder.timesHandled(event.id())).isEqualTo(1);
-        assertThat(inboxRows(event)).isEqualTo(1);
+        assertThat(inboxRows(CONSUMER, event)).isEqualTo(1);
     }
 
     /** The first attempt records the event in the inbox, then fails: the row goes with its rollback, and the retry handles the event. */
@@ -70,7 +74,7 @@ class InboundEventsTest {
         kafka().send(TOPIC, event);
 
         await().atMost(PATIENCE).until(() -> recorder.timesHandled(event.id()) == 1);
-        assertThat(inboxRows(event)).isEqualTo(1);
+        assertThat(inboxRows(CONSUMER, event)).isEqualTo(1);
     }
 
     @Test
@@ -87,7 +91,7 @@ class InboundEventsTest {
 
         await().atMost(PATIENCE).until(() -> recorder.timesHandled(next.id()) == 1);
         assertThat(recorder.timesHandled(broken.id())).isZero();
-        assertThat(inboxRows(broken)).isZero();
+        assertThat(inboxRows(CONSUMER, broken)).isZero();
         ConsumerRecord<String, byte[]> deadLetter = kafka.await(TOPIC + ".dlq", record -> broken.id().equals(
                 KafkaCloudEvents.fromRecord(record.headers(), record.value()).id()), PATIENCE);
         assertThat(header(deadLetter, "dead-letter-reason")).startsWith("payload violates");
@@ -95,14 +99,36 @@ class InboundEventsTest {
         assertThat(deadLetter.key()).isEqualTo(registration.participantId().toString());
     }
 
+    /**
+     * Sent together, so that they are likely one poll: a record in it twice has one effect, and the
+     * handler's failure rolls the poll back whole, after which each record is handled once on its own.
+     * However the broker splits them into polls, each event has one effect and one inbox row.
+     */
+    @Test
+    void aPollIsHandledInOneTransactionOrElseRecordByRecordEachOnce() {
+        ParticipantRegistration registration = Samples.registration("深圳市跨境合作促进会", "CN");
+        CloudEvent first = Samples.event(Samples.details(registration, "Li Wei"));
+        CloudEvent failing = Samples.event(Samples.details(registration, "Li Weichen"));
+        CloudEvent last = Samples.event(Samples.details(registration, "Li Wei-chen"));
+        recorder.failOnce(failing.id());
+
+        kafka().send(Stream.of(first, first, failing, last).map(event -> KafkaCloudEvents.toRecord(DETAILS_TOPIC, event)).toList());
+
+        await().atMost(PATIENCE).until(() -> recorder.timesHandled(last.id()) == 1);
+        assertThat(List.of(first, failing, last)).allSatisfy(event -> {
+            assertThat(recorder.timesHandled(event.id())).as("effects of %s", event.id()).isEqualTo(1);
+            assertThat(inboxRows(DETAILS_CONSUMER, event)).as("inbox rows of %s", event.id()).isEqualTo(1);
+        });
+    }
+
     private KafkaProbe kafka() {
         return new KafkaProbe(KafkaAccess.decode(kafkaAdmin));
     }
 
-    private long inboxRows(CloudEvent event) {
+    private long inboxRows(String consumer, CloudEvent event) {
         return QuarkusTransaction.requiringNew().call(() -> (Long) entityManager.createNativeQuery(
                 "select count(*) from inbox_event where consumer = ?1 and source = ?2 and event_id = ?3")
-                .setParameter(1, CONSUMER).setParameter(2, event.source().toString()).setParameter(3, event.id())
+                .setParameter(1, consumer).setParameter(2, event.source().toString()).setParameter(3, event.id())
                 .getSingleResult());
     }
 
