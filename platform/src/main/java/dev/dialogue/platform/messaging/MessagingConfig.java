@@ -15,6 +15,14 @@ public interface MessagingConfig {
     Inbound inbound();
 
     interface Outbox {
+        /**
+         * Whether this instance runs the relay's thread. Off where something else publishes the rows
+         * (Debezium's outbox router reading the table's changes), or where a test calls
+         * {@link OutboxRelay#relayBatch()} itself and must be the only one sending.
+         */
+        @WithDefault("true")
+        boolean relayEnabled();
+
         /** Rows sent per relay round trip. */
         @WithDefault("500")
         int batchSize();

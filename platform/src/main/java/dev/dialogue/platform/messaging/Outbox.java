@@ -11,8 +11,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -28,13 +28,15 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final int maxEventBytes;
+    private final Clock clock;
 
     Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            MessagingConfig config) {
+            MessagingConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.relay = relay;
         this.maxEventBytes = config.outbox().maxEventBytes();
+        this.clock = clock;
     }
 
     /**
@@ -106,7 +108,7 @@ public class Outbox {
 
     private UUID store(EventType type, String topic, String aggregateId, String json) {
         UUID id = UUID.randomUUID();
-        entityManager.persist(new OutboxEvent(id, topic, aggregateId, type.typeName(), json, OffsetDateTime.now(ZoneOffset.UTC)));
+        entityManager.persist(new OutboxEvent(id, topic, aggregateId, type.typeName(), json, OffsetDateTime.now(clock)));
         if (transactions.getResource(WakeRelayOnCommit.class) == null) {
             transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));

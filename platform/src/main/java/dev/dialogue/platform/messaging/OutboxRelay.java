@@ -88,6 +88,10 @@ public class OutboxRelay {
         producerConfig.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         producerConfig.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox-relay");
         producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+        if (!config.outbox().relayEnabled()) {
+            LOG.info("Outbox relay thread is off (dialogue.messaging.outbox.relay-enabled=false)");
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +24,11 @@ import org.hibernate.Session;
 public class ParticipantNames {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    ParticipantNames(EntityManager entityManager) {
+    ParticipantNames(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /**
@@ -54,7 +56,7 @@ public class ParticipantNames {
                     select id, name, ? from unnest(?, ?) as given (id, name)
                     on conflict (participant_id) do update set full_name = excluded.full_name,
                         updated_at = excluded.updated_at""")) {
-                upsert.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                upsert.setObject(1, OffsetDateTime.now(clock));
                 upsert.setArray(2, connection.createArrayOf("uuid", latest.keySet().toArray()));
                 upsert.setArray(3, connection.createArrayOf("text", latest.values().toArray()));
                 upsert.executeUpdate();

@@ -8,6 +8,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * verified anew; the minute bounds how long a token outlives a rotation of the verification key.
  * Keyed by the token alone: a service has one verification configuration (key, issuer, audience),
  * and a token is remembered only after the default factory has checked it against all of it; a
- * refused token is checked again each time it comes.
+ * refused token is checked again each time it comes. The time is the platform's {@link Clock}; the
+ * default factory checks a token's expiry against the system's.
  */
 @ApplicationScoped
 @Alternative
@@ -32,13 +34,18 @@ public class VerifiedTokens extends JWTCallerPrincipalFactory {
 
     private final JWTCallerPrincipalFactory verifier = new DefaultJWTCallerPrincipalFactory();
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    VerifiedTokens(Clock clock) {
+        this.clock = clock;
+    }
 
     private record Verified(JWTCallerPrincipal principal, long untilMillis) {
     }
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Verified known = verified.get(token);
         if (known != null && now < known.untilMillis()) {
             return known.principal();

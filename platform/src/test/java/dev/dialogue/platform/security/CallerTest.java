@@ -15,6 +15,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -107,7 +108,7 @@ class CallerTest {
             claims.subject(subject).upn(subject);
         }
         String token = more.apply(claims).sign(keys.getPrivate());
-        return new VerifiedTokens().parse(token, new JWTAuthContextInfo((RSAPublicKey) keys.getPublic(), ISSUER));
+        return new VerifiedTokens(Clock.systemUTC()).parse(token, new JWTAuthContextInfo((RSAPublicKey) keys.getPublic(), ISSUER));
     }
 
     private static KeyPair keyPair() {

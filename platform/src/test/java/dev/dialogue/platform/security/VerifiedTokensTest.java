@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,9 @@ class VerifiedTokensTest {
 
     private final KeyPair keys = keyPair();
     private final JWTAuthContextInfo verification = verification();
-    private final VerifiedTokens tokens = new VerifiedTokens();
+    /** On a whole second, as a token's expiry is. */
+    private final SteppedClock clock = new SteppedClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    private final VerifiedTokens tokens = new VerifiedTokens(clock);
 
     @Test
     void answersARepeatedTokenFromMemory() throws ParseException {
@@ -42,16 +49,33 @@ class VerifiedTokensTest {
         assertThatThrownBy(() -> tokens.parse(altered, verification)).isInstanceOf(ParseException.class);
     }
 
+    /**
+     * The token is still valid by the system's time, which the default factory checks it against:
+     * a second verification shows as a new principal.
+     */
     @Test
-    void refusesATokenOnceItHasExpired() throws Exception {
-        verification.setClockSkew(0);
-        Instant expiry = Instant.now().plusSeconds(2);
+    void verifiesATokenAnewOnceItHasExpired() throws ParseException {
+        Instant expiry = clock.instant().plusSeconds(30);
         String token = mint("admin-1", expiry);
-        tokens.parse(token, verification);
+        JWTCallerPrincipal first = tokens.parse(token, verification);
 
-        Thread.sleep(Duration.between(Instant.now(), expiry).toMillis() + 1_100);
+        clock.set(expiry.minusMillis(1));
+        assertThat(tokens.parse(token, verification)).isSameAs(first);
 
-        assertThatThrownBy(() -> tokens.parse(token, verification)).isInstanceOf(ParseException.class);
+        clock.set(expiry);
+        assertThat(tokens.parse(token, verification)).isNotSameAs(first);
+    }
+
+    @Test
+    void remembersATokenNoLongerThanAMinute() throws ParseException {
+        String token = mint("admin-1", clock.instant().plus(Duration.ofHours(1)));
+        JWTCallerPrincipal first = tokens.parse(token, verification);
+
+        clock.set(clock.instant().plus(VerifiedTokens.LONGEST).minusMillis(1));
+        assertThat(tokens.parse(token, verification)).isSameAs(first);
+
+        clock.set(clock.instant().plusMillis(1));
+        assertThat(tokens.parse(token, verification)).isNotSameAs(first);
     }
 
     @Test
@@ -101,6 +125,35 @@ class VerifiedTokensTest {
             return generator.generateKeyPair();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The time is whatever the test sets. */
+    private static final class SteppedClock extends Clock {
+
+        private volatile Instant now;
+
+        SteppedClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the tokens' cache reads only the instant");
         }
     }
 }
