@@ -25,6 +25,8 @@ public final class KafkaCloudEvents {
     public static final String TIME = "ce_time";
     public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
+    /** The distributed-tracing extension: the W3C trace context of whatever published the event. */
+    public static final String TRACEPARENT = "ce_traceparent";
 
     private KafkaCloudEvents() {
     }

@@ -43,12 +43,14 @@ public final class ServiceStack implements AutoCloseable {
     private final List<Instance> instances = new ArrayList<>();
     private final List<OrphanGuard> guards = new ArrayList<>();
     private final Map<DialogueService, Instance> first = new EnumMap<>(DialogueService.class);
+    private final Map<String, String> environment;
     private Duration training = Duration.ZERO;
 
-    private ServiceStack(Path root, Path workDir, LocalInfra infra) {
+    private ServiceStack(Path root, Path workDir, LocalInfra infra, Map<String, String> environment) {
         this.root = root;
         this.workDir = workDir;
         this.infra = infra;
+        this.environment = environment;
     }
 
     /**
@@ -56,11 +58,21 @@ public final class ServiceStack implements AutoCloseable {
      * port means a free one), and waits until all are ready.
      */
     public static ServiceStack start(Path root, Path workDir, Map<DialogueService, Integer> ports) {
-        return start(root, workDir, ports, true);
+        return start(root, workDir, ports, true, Map.of());
+    }
+
+    /** @param environment variables every service gets beside the stack's own, such as where to export traces */
+    public static ServiceStack start(Path root, Path workDir, Map<DialogueService, Integer> ports, Map<String, String> environment) {
+        return start(root, workDir, ports, true, environment);
     }
 
     /** @param kafkaAuthentication false only for the benchmarks' baseline ({@link LocalInfra#start(Path, boolean)}) */
     public static ServiceStack start(Path root, Path workDir, Map<DialogueService, Integer> ports, boolean kafkaAuthentication) {
+        return start(root, workDir, ports, kafkaAuthentication, Map.of());
+    }
+
+    private static ServiceStack start(Path root, Path workDir, Map<DialogueService, Integer> ports, boolean kafkaAuthentication,
+            Map<String, String> environment) {
         for (DialogueService service : DialogueService.values()) {
             if (!Files.exists(service.jar(root))) {
                 throw new IllegalStateException(service.jar(root) + " is missing: run ./mvnw -DskipTests install");
@@ -73,7 +85,8 @@ public final class ServiceStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServiceStack stack = new ServiceStack(root, workDir, LocalInfra.start(workDir.resolve("infra"), kafkaAuthentication));
+        ServiceStack stack = new ServiceStack(root, workDir, LocalInfra.start(workDir.resolve("infra"), kafkaAuthentication),
+                environment);
         try {
             stack.trainClassDataArchives();
             List<Instance> started = new ArrayList<>();
@@ -239,6 +252,7 @@ public final class ServiceStack implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(service.appFolder(root).toFile());
         Map<String, String> env = builder.environment();
         infra.serviceConfig(service).forEach((key, value) -> env.put(environmentName(key), value));
+        env.putAll(environment);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -37,6 +37,7 @@ import java.util.UUID;
 final class RunningSystem {
 
     private static ServiceStack stack;
+    private static OtlpReceiver traces;
     private static ShenzhenForum demo;
 
     private RunningSystem() {
@@ -45,8 +46,13 @@ final class RunningSystem {
     static synchronized ServiceStack stack() {
         if (stack == null) {
             Path root = Path.of(System.getProperty("dialogue.root", "..")).toAbsolutePath().normalize();
-            stack = ServiceStack.start(root, root.resolve("system-tests/target/stack"), Map.of());
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "system-under-test-down"));
+            traces = OtlpReceiver.start();
+            stack = ServiceStack.start(root, root.resolve("system-tests/target/stack"), Map.of(),
+                    Map.of("DIALOGUE_TRACING_OTLP_ENDPOINT", traces.endpoint().toString()));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stack.close();
+                traces.stop();
+            }, "system-under-test-down"));
         }
         return stack;
     }
@@ -61,6 +67,12 @@ final class RunningSystem {
             demo.load();
         }
         return demo;
+    }
+
+    /** The spans the services of the stack have exported, as a collector would hold them. */
+    static synchronized OtlpReceiver traces() {
+        stack();
+        return traces;
     }
 
     static RequestSpecification as(String token, DialogueService service) {

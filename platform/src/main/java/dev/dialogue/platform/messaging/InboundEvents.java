@@ -9,6 +9,11 @@ import dev.dialogue.events.Topic;
 import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.platform.logging.LoggedFailure;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
+import dev.dialogue.platform.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -18,9 +23,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,10 +33,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The one way a service consumes a record: parse the CloudEvent, check its type, its source and
@@ -53,10 +60,12 @@ public class InboundEvents {
 
     private final EntityManager entityManager;
     private final MessagingConfig config;
+    private final Tracing tracing;
 
-    InboundEvents(EntityManager entityManager, MessagingConfig config) {
+    InboundEvents(EntityManager entityManager, MessagingConfig config, Tracing tracing) {
         this.entityManager = entityManager;
         this.config = config;
+        this.tracing = tracing;
     }
 
     /**
@@ -120,16 +129,24 @@ public class InboundEvents {
             records.add(record);
         }
         if (!events.isEmpty()) {
+            // A span per event in its own trace; none is current, as the batch's writes serve them all.
+            List<Span> spans = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                spans.add(consumerSpan(records.get(i), consumer, events.get(i)));
+            }
             try {
                 if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> handleFirstDeliveries(consumer, events, handler))) {
                     return new CompletableFuture<>();
                 }
                 records.forEach(record -> outcomes.add(record.ack()));
             } catch (RuntimeException e) {
+                spans.forEach(span -> span.setStatus(StatusCode.ERROR, "handled again one by one"));
                 LOG.infof("%s handles a batch of %d one by one: %s", consumer, events.size(), LoggedFailure.describe(e));
                 for (int i = 0; i < events.size(); i++) {
                     outcomes.add(handle(records.get(i), consumer, events.get(i), handler));
                 }
+            } finally {
+                spans.forEach(Span::end);
             }
         }
         return CompletableFuture.allOf(outcomes.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new));
@@ -139,8 +156,37 @@ public class InboundEvents {
         return config.serviceName() + "/" + channel;
     }
 
-    /** One record in its own transaction, tried again on failure, dead-lettered after the last attempt. */
+    /**
+     * One record in its own transaction, tried again on failure, dead-lettered after the last
+     * attempt; under a span of the event's trace, current while it runs, so that the events its
+     * handler publishes continue that trace.
+     */
     private CompletionStage<Void> handle(IncomingKafkaRecord<String, byte[]> record, String consumer, InboundEvent event,
+            EventBatchHandler handler) {
+        Span span = consumerSpan(record, consumer, event);
+        try (Scope current = span.makeCurrent()) {
+            MDC.put(Tracing.TRACE_ID, span.getSpanContext().getTraceId());
+            return attempts(record, consumer, event, handler);
+        } finally {
+            MDC.remove(Tracing.TRACE_ID);
+            span.end();
+        }
+    }
+
+    /** A consumer span, the child of the context the event's publisher sent with it. */
+    private Span consumerSpan(IncomingKafkaRecord<String, byte[]> record, String consumer, InboundEvent event) {
+        Header traceparent = record.getHeaders().lastHeader(KafkaCloudEvents.TRACEPARENT);
+        Span span = tracing.start("process " + record.getTopic(), SpanKind.CONSUMER,
+                traceparent == null ? null : new String(traceparent.value(), StandardCharsets.UTF_8));
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.destination.name", record.getTopic());
+        span.setAttribute("messaging.consumer.group.name", consumer);
+        span.setAttribute("messaging.message.id", event.cloudEvent().id().toString());
+        span.setAttribute("cloudevents.event_type", event.type().typeName());
+        return span;
+    }
+
+    private CompletionStage<Void> attempts(IncomingKafkaRecord<String, byte[]> record, String consumer, InboundEvent event,
             EventBatchHandler handler) {
         RuntimeException failure = null;
         for (int attempt = 1; attempt <= config.inbound().maxAttempts(); attempt++) {

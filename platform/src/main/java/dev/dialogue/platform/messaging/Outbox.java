@@ -4,6 +4,7 @@ import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventSchemas;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.Topic;
+import dev.dialogue.platform.tracing.Tracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -19,7 +20,8 @@ import java.util.UUID;
 
 /**
  * Publishes an event as part of the caller's transaction: the event is a row in this service's
- * outbox table and exists exactly when the state change it announces does. The relay sends it.
+ * outbox table and exists exactly when the state change it announces does. The relay sends it,
+ * with the trace context of the span that wrote it (Tracing).
  */
 @ApplicationScoped
 public class Outbox {
@@ -108,7 +110,8 @@ public class Outbox {
 
     private UUID store(EventType type, String topic, String aggregateId, String json) {
         UUID id = UUID.randomUUID();
-        entityManager.persist(new OutboxEvent(id, topic, aggregateId, type.typeName(), json, OffsetDateTime.now(clock)));
+        entityManager.persist(new OutboxEvent(id, topic, aggregateId, type.typeName(), json, OffsetDateTime.now(clock),
+                Tracing.currentTraceparent()));
         if (transactions.getResource(WakeRelayOnCommit.class) == null) {
             transactions.putResource(WakeRelayOnCommit.class, Boolean.TRUE);
             transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));

@@ -36,15 +36,20 @@ public class OutboxEvent {
     @Column(name = "occurred_at", nullable = false)
     OffsetDateTime occurredAt;
 
+    /** The W3C trace context of the span that wrote the row; null outside any. */
+    String traceparent;
+
     protected OutboxEvent() {
     }
 
-    OutboxEvent(UUID id, String topic, String aggregateId, String type, String payload, OffsetDateTime occurredAt) {
+    OutboxEvent(UUID id, String topic, String aggregateId, String type, String payload, OffsetDateTime occurredAt,
+            String traceparent) {
         this.id = id;
         this.topic = topic;
         this.aggregateId = aggregateId;
         this.type = type;
         this.payload = payload;
         this.occurredAt = occurredAt;
+        this.traceparent = traceparent;
     }
 }

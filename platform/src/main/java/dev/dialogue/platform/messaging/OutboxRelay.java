@@ -234,13 +234,14 @@ public class OutboxRelay {
         try (PreparedStatement mark = connection.prepareStatement("""
                 with next as (select id from outbox_event where sent_at is null and failed_at is null order by seq limit ?)
                 update outbox_event event set sent_at = now() from next where event.id = next.id
-                returning event.seq, event.id, event.aggregatetype, event.aggregateid, event.type, event.payload::text, event.occurred_at""")) {
+                returning event.seq, event.id, event.aggregatetype, event.aggregateid, event.type, event.payload::text, event.occurred_at,
+                    event.traceparent""")) {
             mark.setInt(1, config.outbox().batchSize());
             List<Pending> batch = new ArrayList<>();
             try (ResultSet rows = mark.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new Pending(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getString(6), rows.getObject(7, OffsetDateTime.class)));
+                            rows.getString(5), rows.getString(6), rows.getObject(7, OffsetDateTime.class), rows.getString(8)));
                 }
             }
             batch.sort(Comparator.comparingLong(Pending::seq));
@@ -250,14 +251,18 @@ public class OutboxRelay {
 
     /** An outbox row on its way: the topic is the row's {@code aggregatetype}. */
     private record Pending(long seq, UUID id, String topic, String aggregateId, String type, String payload,
-            OffsetDateTime occurredAt) {
+            OffsetDateTime occurredAt, String traceparent) {
 
         /** A row without payload is an event without data: the record has no value, a tombstone of its key. */
         ProducerRecord<String, byte[]> toRecord(URI source) {
             CloudEvent event = new CloudEvent(id, source, type, aggregateId, occurredAt,
                     EventType.byTypeName(type).map(EventType::dataSchema).orElse(null),
                     payload == null ? null : CloudEvent.JSON, payload == null ? null : payload.getBytes(StandardCharsets.UTF_8));
-            return KafkaCloudEvents.toRecord(topic, event);
+            ProducerRecord<String, byte[]> record = KafkaCloudEvents.toRecord(topic, event);
+            if (traceparent != null) {
+                record.headers().add(KafkaCloudEvents.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+            }
+            return record;
         }
     }
 

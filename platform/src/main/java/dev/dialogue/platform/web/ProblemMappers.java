@@ -10,6 +10,7 @@ import dev.dialogue.platform.domain.DomainException;
 import dev.dialogue.platform.logging.LoggedFailure;
 import dev.dialogue.platform.messaging.EventTooLargeException;
 import dev.dialogue.platform.persistence.DatabaseUnavailable;
+import dev.dialogue.platform.tracing.Tracing;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -153,7 +154,8 @@ public class ProblemMappers {
                     "the database cannot be reached; nothing was changed, try again shortly", path(uri)).toResponse())
                     .header(HttpHeaders.RETRY_AFTER, "5").build();
         }
-        String incident = UUID.randomUUID().toString();
+        // The request's trace id, which every log line of the request carries too.
+        String incident = Tracing.currentTraceId().orElseGet(() -> UUID.randomUUID().toString());
         // The stack trace without the messages: they may quote the request's values (LoggedFailure).
         LOG.errorf(LoggedFailure.redacted(e), "Unexpected failure, incident %s: %s", incident, LoggedFailure.describe(e));
         return Problem.of(500, "Internal error", "unexpected failure; incident " + incident, path(uri))
