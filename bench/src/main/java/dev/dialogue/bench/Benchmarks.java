@@ -100,6 +100,11 @@ public final class Benchmarks {
             // Two stacks of its own, one after the other, after the shared one has stopped.
             scenarios.put("7. Kafka authentication and ACLs", new KafkaSecurityScenario(Path.of("").toAbsolutePath()).run());
         }
+        if (runs.test(8)) {
+            // A stack of its own: the replay is of the demo's topics only, whatever else ran.
+            scenarios.put("8. dashboard replay and event-to-page", new DashboardScenario(Path.of("").toAbsolutePath(),
+                    Integer.getInteger("dialogue.bench.dashboard", 100_000)).run());
+        }
         run.put("scenarios", scenarios);
 
         Files.createDirectories(results);

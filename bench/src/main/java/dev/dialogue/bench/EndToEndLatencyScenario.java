@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ final class EndToEndLatencyScenario {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         access.awaitQuiet(Duration.ofMinutes(10));
-        long[] kafka = rawKafkaLatencies();
+        long[] kafka = rawKafkaLatencies(this.kafka, rate, WARM_UP, MEASURED);
         approve(pending.subList(0, WARM_UP));
         access.awaitQuiet(Duration.ofMinutes(10));
         CpuUse before = CpuUse.of(stack);
@@ -230,8 +231,11 @@ final class EndToEndLatencyScenario {
         return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
-    /** Records sent at the same rate through the same broker, each carrying its send time, consumed as they come. */
-    private long[] rawKafkaLatencies() throws Exception {
+    /**
+     * Records sent at the rate through the broker, each carrying its send time, consumed as they come;
+     * the produce→consume latencies of those after the warm-up. Scenario 8's baseline too.
+     */
+    static long[] rawKafkaLatencies(KafkaAccess kafka, int rate, int warmUp, int measured) throws Exception {
         try (Admin admin = Admin.create(kafka.clientConfig())) {
             if (!admin.listTopics().names().get().contains(LATENCY_TOPIC)) {
                 admin.createTopics(List.of(new NewTopic(LATENCY_TOPIC, 3, (short) 1))).all().get();
@@ -240,7 +244,7 @@ final class EndToEndLatencyScenario {
         Properties consumerProps = kafka.properties();
         Properties producerProps = kafka.properties();
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
-        int count = PEOPLE;
+        int count = warmUp + measured;
         long[] latencies = new long[count];
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(), new ByteArrayDeserializer());
                 KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer())) {
@@ -273,8 +277,6 @@ final class EndToEndLatencyScenario {
             }
             received.get();
         }
-        long[] measured = new long[MEASURED];
-        System.arraycopy(latencies, WARM_UP, measured, 0, MEASURED);
-        return measured;
+        return Arrays.copyOfRange(latencies, warmUp, count);
     }
 }
