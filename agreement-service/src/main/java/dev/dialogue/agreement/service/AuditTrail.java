@@ -1,16 +1,12 @@
 package dev.dialogue.agreement.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dialogue.agreement.domain.AuditChain.Entry;
 import dev.dialogue.agreement.domain.AuditChain;
 import dev.dialogue.agreement.domain.DocumentVersion;
-import dev.dialogue.events.EventJson;
+import dev.dialogue.agreement.persistence.AuditEntries;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,10 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditTrail {
 
-    private final EntityManager entityManager;
+    private final AuditEntries entries;
 
-    AuditTrail(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    AuditTrail(AuditEntries entries) {
+        this.entries = entries;
     }
 
     /** Adds the entry after the agreement's last and returns the new head. */
@@ -37,28 +33,13 @@ public class AuditTrail {
         String previous = chain.isEmpty() ? AuditChain.GENESIS : chain.get(chain.size() - 1).hash();
         Entry entry = AuditChain.next(agreementId, chain.size() + 1, OffsetDateTime.now(ZoneOffset.UTC), actor, action, details,
                 previous);
-        entityManager.createNativeQuery("""
-                insert into audit_entry (agreement_id, seq, at, actor, action, details, previous_hash, hash)
-                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), ?7, ?8)""")
-                .setParameter(1, agreementId).setParameter(2, entry.seq()).setParameter(3, entry.at())
-                .setParameter(4, actor).setParameter(5, action).setParameter(6, details.toString())
-                .setParameter(7, previous).setParameter(8, entry.hash())
-                .executeUpdate();
+        entries.insert(entry);
         return entry.hash();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Entry> entries(UUID agreementId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select seq, at, actor, action, details::text, previous_hash, hash from audit_entry
-                where agreement_id = ?1 order by seq""").setParameter(1, agreementId).getResultList();
-        List<Entry> entries = new ArrayList<>();
-        for (Object[] row : rows) {
-            entries.add(new Entry(agreementId, ((Number) row[0]).intValue(), time(row[1]), (String) row[2], (String) row[3],
-                    json((String) row[4]), (String) row[5], (String) row[6]));
-        }
-        return entries;
+        return entries.of(agreementId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -90,17 +71,5 @@ public class AuditTrail {
         }
         return new Verification(verdict.valid() && documentProblems.isEmpty(), verdict.entries(), verdict.head(),
                 verdict.brokenAt(), verdict.problem(), documentProblems);
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return EventJson.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static OffsetDateTime time(Object value) {
-        return value instanceof OffsetDateTime time ? time : ((Instant) value).atOffset(ZoneOffset.UTC);
     }
 }

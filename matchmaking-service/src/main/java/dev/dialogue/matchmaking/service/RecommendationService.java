@@ -5,10 +5,9 @@ import dev.dialogue.matchmaking.domain.MatchProfile;
 import dev.dialogue.matchmaking.domain.MatchScorer;
 import dev.dialogue.matchmaking.domain.Profile;
 import dev.dialogue.matchmaking.domain.ProfileIndex;
+import dev.dialogue.matchmaking.persistence.ProfileChanges;
 import dev.dialogue.platform.domain.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +32,12 @@ public class RecommendationService {
     /** Beyond this many changes at once, reading the forum whole is cheaper than reading them one by one. */
     private static final int RELOAD_ABOVE = 1_000;
 
-    private final EntityManager entityManager;
+    private final ProfileChanges changes;
     private final MatchScorer scorer;
     private final Map<String, ForumProfiles> forums = new ConcurrentHashMap<>();
 
-    RecommendationService(EntityManager entityManager, MatchmakingConfig config) {
-        this.entityManager = entityManager;
+    RecommendationService(ProfileChanges changes, MatchmakingConfig config) {
+        this.changes = changes;
         this.scorer = new MatchScorer(config.weights());
     }
 
@@ -109,41 +108,16 @@ public class RecommendationService {
     }
 
     /**
-     * In one round trip: the profiles changed since the horizon, whoever declined a meeting with
-     * the participant or had theirs declined (never proposed again), and the new horizon. All three
-     * come from one snapshot, so any transaction the read cannot see was still running when it was
-     * taken: its id is at or above the new horizon and the next catch-up reads its rows. A changed
-     * id no longer in the table was removed. After a flood of changes (a partner's bulk import, or
-     * the first time), the forum is read whole.
+     * Brings the forum's index up to what the database holds (ProfileChanges) and returns whom
+     * the participant is never proposed again. After a flood of changes (a partner's bulk import,
+     * or the first time), the forum is read whole.
      */
     private Set<UUID> catchUp(String forumId, ForumProfiles forum, UUID participantId) {
         synchronized (forum) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                    with horizon as (select cast(pg_snapshot_xmin(pg_current_snapshot()) as text) as xmin)
-                    select horizon.xmin, found.kind, found.participant_id from horizon left join (
-                        select 'CHANGED' as kind, participant_id from profile
-                            where forum_id = ?1 and changed_xid >= cast(?2 as xid8)
-                        union select 'CHANGED', participant_id from profile_removal
-                            where forum_id = ?1 and changed_xid >= cast(?2 as xid8)
-                        union select 'DECLINED', invitee_id from meeting
-                            where forum_id = ?1 and requester_id = ?3 and status = 'DECLINED'
-                        union select 'DECLINED', requester_id from meeting
-                            where forum_id = ?1 and invitee_id = ?3 and status = 'DECLINED'
-                    ) found on true""")
-                    .setParameter(1, forumId).setParameter(2, forum.horizon).setParameter(3, participantId).getResultList();
-            Set<UUID> changed = new HashSet<>();
-            Set<UUID> declined = new HashSet<>();
-            for (Object[] row : rows) {
-                if ("CHANGED".equals(row[1])) {
-                    changed.add((UUID) row[2]);
-                } else if ("DECLINED".equals(row[1])) {
-                    declined.add((UUID) row[2]);
-                }
-            }
-            apply(forumId, forum, changed);
-            forum.horizon = (String) rows.get(0)[0];
-            return declined;
+            ProfileChanges.Since since = changes.since(forumId, forum.horizon, participantId);
+            apply(forumId, forum, since.changed());
+            forum.horizon = since.horizon();
+            return since.declined();
         }
     }
 

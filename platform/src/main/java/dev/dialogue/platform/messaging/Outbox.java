@@ -13,7 +13,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -88,6 +90,27 @@ public class Outbox {
                 .setParameter(1, personId.toString())
                 .setParameter(2, Arrays.stream(supersededTopics).map(Topic::topicName).toArray(String[]::new))
                 .executeUpdate();
+    }
+
+    /** An event the outbox holds or held for an aggregate: what a person's data export lists. */
+    public record Announcement(UUID id, String type, OffsetDateTime occurredAt, OffsetDateTime sentAt) {
+    }
+
+    /** The events still in the outbox about the aggregate, oldest first; sent ones stay until purged. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Announcement> announcements(String aggregateId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, type, occurred_at, sent_at from outbox_event where aggregateid = ?1 order by seq""")
+                .setParameter(1, aggregateId).getResultList();
+        return rows.stream().map(row -> new Announcement((UUID) row[0], (String) row[1], time(row[2]), time(row[3]))).toList();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof OffsetDateTime time ? time : ((Instant) value).atOffset(ZoneOffset.UTC);
     }
 
     private UUID publish(EventType type, String topic, String aggregateId, Object payload) {

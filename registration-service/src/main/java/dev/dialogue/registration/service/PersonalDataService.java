@@ -1,13 +1,14 @@
 package dev.dialogue.registration.service;
 
 import dev.dialogue.platform.domain.DomainException;
+import dev.dialogue.platform.messaging.Outbox;
 import dev.dialogue.registration.domain.Registration;
 import dev.dialogue.registration.messaging.ParticipantEvents;
+import dev.dialogue.registration.persistence.ErasedRegistrations;
 import dev.dialogue.registration.persistence.Seats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,30 +18,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class PersonalDataService {
 
+    private static final int REPEATS_AT_A_TIME = 100;
+
     private final EntityManager entityManager;
     private final AccreditationService accreditation;
     private final ParticipantEvents events;
     private final Seats seats;
+    private final Outbox outbox;
+    private final ErasedRegistrations erased;
 
-    PersonalDataService(EntityManager entityManager, AccreditationService accreditation, ParticipantEvents events,
-            Seats seats) {
+    PersonalDataService(EntityManager entityManager, AccreditationService accreditation, ParticipantEvents events, Seats seats,
+            Outbox outbox, ErasedRegistrations erased) {
         this.entityManager = entityManager;
         this.accreditation = accreditation;
         this.events = events;
         this.seats = seats;
+        this.outbox = outbox;
+        this.erased = erased;
     }
 
     @Transactional
     public PersonalData export(UUID id) {
         Registration registration = Registration.<Registration>findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("participant", id));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select id, type, occurred_at, sent_at from outbox_event where aggregateid = ?1 order by seq""")
-                .setParameter(1, id.toString()).getResultList();
-        List<PersonalData.Announcement> announcements = rows.stream()
-                .map(row -> new PersonalData.Announcement((UUID) row[0], (String) row[1], time(row[2]), time(row[3])))
-                .toList();
+        List<PersonalData.Announcement> announcements = outbox.announcements(id.toString()).stream()
+                .map(row -> new PersonalData.Announcement(row.id(), row.type(), row.occurredAt(), row.sentAt())).toList();
         return new PersonalData(RegistrationView.of(registration, seats), registration.badgeToken,
                 registration.checkedInAt, registration.erasedAt, announcements);
     }
@@ -71,20 +73,8 @@ public class PersonalDataService {
      */
     @Transactional
     public int repeatErasures(OffsetDateTime erasedBefore) {
-        @SuppressWarnings("unchecked")
-        List<UUID> due = entityManager.createNativeQuery("""
-                update registration set erasure_repeated_at = now()
-                where id in (select id from registration where erased_at <= ?1 and erasure_repeated_at is null
-                             order by erased_at limit 100 for update skip locked)
-                returning id""", UUID.class).setParameter(1, erasedBefore).getResultList();
+        List<UUID> due = erased.claimRepeats(erasedBefore, REPEATS_AT_A_TIME);
         due.forEach(events::detailsErasedAgain);
         return due.size();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof OffsetDateTime time ? time : ((Instant) value).atOffset(ZoneOffset.UTC);
     }
 }
