@@ -17,6 +17,15 @@ public final class Facts {
     private Facts() {
     }
 
+    /**
+     * One copy of each code and forum id, however many states name it: the dashboard keeps every
+     * version of every aggregate, and a copy per version grew the live data the collector copies
+     * during the replay.
+     */
+    static String code(String value) {
+        return value == null ? null : value.intern();
+    }
+
     /** Which aggregate a state belongs to, and in which forum. */
     public sealed interface State permits ForumState, RegistrationState, MeetingState, AgreementState {
         String forumId();
@@ -51,6 +60,13 @@ public final class Facts {
     public record RegistrationState(UUID participantId, String forumId, String status, Organisation organisation, String category,
             List<String> sectors, OffsetDateTime registeredAt, long version) implements State {
 
+        public RegistrationState {
+            forumId = code(forumId);
+            status = code(status);
+            category = code(category);
+            sectors = sectors == null ? null : sectors.stream().map(Facts::code).toList();
+        }
+
         @Override
         public Object aggregateId() {
             return participantId;
@@ -66,10 +82,21 @@ public final class Facts {
     }
 
     public record Organisation(String country) {
+
+        public Organisation {
+            country = code(country);
+        }
+
     }
 
     public record MeetingState(UUID meetingId, String forumId, UUID requesterId, UUID inviteeId, String status, Slot slot,
             String outcome, long version) implements State {
+
+        public MeetingState {
+            forumId = code(forumId);
+            status = code(status);
+            outcome = code(outcome);
+        }
 
         @Override
         public Object aggregateId() {
@@ -82,6 +109,12 @@ public final class Facts {
 
     public record AgreementState(UUID agreementId, String forumId, String kind, LocalizedText title, String status,
             List<Party> parties, long version) implements State {
+
+        public AgreementState {
+            forumId = code(forumId);
+            kind = code(kind);
+            status = code(status);
+        }
 
         @Override
         public Object aggregateId() {
