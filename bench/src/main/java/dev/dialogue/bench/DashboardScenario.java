@@ -346,10 +346,7 @@ final class DashboardScenario {
             long interval = 1_000_000_000L / RATE;
             for (int i = 0; i < count; i++) {
                 long at = began + i * interval;
-                long wait = at - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
+                Timings.sleepUntil(at);
                 sent[i] = System.nanoTime();
                 producer.send(event(EventType.PARTICIPANT_REGISTERED, OffsetDateTime.now(ZoneOffset.UTC),
                         registration(UUID.randomUUID(), i, RegistrationStatus.SUBMITTED, 1)));

@@ -174,10 +174,7 @@ final class EndToEndLatencyScenario {
         long interval = 1_000_000_000L / rate;
         for (int i = 0; i < people.size(); i++) {
             long at = began + i * interval;
-            long wait = at - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            Timings.sleepUntil(at);
             UUID person = people.get(i);
             due.put(person, beganWall + (at - began));
             calls.add(CompletableFuture.runAsync(() -> approveOne(person), senders));
@@ -268,10 +265,7 @@ final class EndToEndLatencyScenario {
             long interval = 1_000_000_000L / rate;
             for (int i = 0; i < count; i++) {
                 long at = began + i * interval;
-                long wait = at - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
+                Timings.sleepUntil(at);
                 byte[] value = ByteBuffer.allocate(12).putInt(i).putLong(System.nanoTime()).array();
                 producer.send(new ProducerRecord<>(LATENCY_TOPIC, UUID.randomUUID().toString(), value));
             }

@@ -182,10 +182,7 @@ final class RestRegistrationScenario {
         long began = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long due = began + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            Timings.sleepUntil(due);
             inFlight.add(CompletableFuture.supplyAsync(() -> {
                 LoadClient.Answer answer = load.post(REGISTRATIONS, body());
                 long latency = System.nanoTime() - due;
