@@ -1,6 +1,7 @@
 package dev.dialogue.system;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,14 +23,24 @@ final class Chromium {
     private Chromium() {
     }
 
-    /** A headless browser with an English-speaking user and a window tall enough for the whole page. */
-    static ChromeDriver open() {
+    /**
+     * A headless browser with an English-speaking user and a window tall enough for the whole page;
+     * its profile and temporary files go under {@code workDir}, none to the system's temporary folder.
+     */
+    static ChromeDriver open(Path workDir) {
         install();
+        Path temporary = workDir.resolve("tmp").toAbsolutePath();
+        try {
+            Files.createDirectories(temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,2400", "--lang=en-US");
+                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,2400", "--lang=en-US",
+                        "--user-data-dir=" + workDir.resolve("profile").toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort()
-                .build();
+                .withEnvironment(Map.of("TMPDIR", temporary.toString())).build();
         return new ChromeDriver(service, options);
     }
 

@@ -42,7 +42,7 @@ class DashboardBrowserTest {
         Map<String, Object> funnel = (Map<String, Object>) meetings.get("total");
         long total = ((Number) registrations.get("total")).longValue();
 
-        ChromeDriver browser = Chromium.open();
+        ChromeDriver browser = Chromium.open(Path.of("target/chromium"));
         try {
             browser.get(stack().url(DialogueService.DASHBOARD) + "/?forum=" + forumId);
             browser.findElement(By.id("token")).sendKeys(stack().infra().tokens().mint("staff-1", "staff"));
