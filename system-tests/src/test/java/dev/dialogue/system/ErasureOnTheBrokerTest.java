@@ -20,8 +20,12 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -165,11 +169,30 @@ class ErasureOnTheBrokerTest {
 
     /** Every file under the broker's log directory that contains any of the texts, as UTF-8 bytes. */
     private static List<Path> onBroker(String... texts) {
-        try (Stream<Path> files = Files.walk(stack().infra().kafkaLogDirectory())) {
-            return files.filter(Files::isRegularFile).filter(file -> containsAny(read(file), texts)).toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(stack().infra().kafkaLogDirectory(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && containsAny(read(file), texts)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    // The broker deletes replaced segments while the walk lists them: a file gone holds nothing to find.
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return found;
     }
 
     private List<String> replayedAsTheDashboard() {
