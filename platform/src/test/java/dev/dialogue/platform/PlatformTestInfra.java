@@ -1,6 +1,7 @@
 package dev.dialogue.platform;
 
 import dev.dialogue.infra.LocalInfraTestResource;
+import dev.dialogue.infra.OtlpReceiverTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
@@ -10,9 +11,10 @@ import io.quarkus.test.common.ResourceArg;
  * Platform is no service, so the application takes on the identity of the one whose rights fit
  * the tests, matchmaking-service: its schema and role, and its broker principal, which writes
  * {@code forum.meetings.v1} and reads {@code forum.participants.v1}. In this module's test JVM that
- * schema holds only the platform's own tables.
+ * schema holds only the platform's own tables. Its spans go to an OTLP receiver in the test JVM.
  */
 @QuarkusTestResource(value = LocalInfraTestResource.class, initArgs = @ResourceArg(name = "schema", value = "matchmaking"))
+@QuarkusTestResource(OtlpReceiverTestResource.class)
 public final class PlatformTestInfra {
 
     private PlatformTestInfra() {

@@ -7,6 +7,7 @@ import dev.dialogue.demo.ShenzhenForum;
 import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaProbe;
+import dev.dialogue.infra.OtlpReceiver;
 import dev.dialogue.infra.ServiceStack;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;

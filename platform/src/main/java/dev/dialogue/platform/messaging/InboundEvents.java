@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -129,13 +130,18 @@ public class InboundEvents {
             records.add(record);
         }
         if (!events.isEmpty()) {
-            // A span per event in its own trace; none is current, as the batch's writes serve them all.
+            // A span per event in its own trace. The batch's writes serve them all, so they run under one
+            // span of the batch linked to each (a batch of one: under that event's span, in its trace).
             List<Span> spans = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 spans.add(consumerSpan(records.get(i), consumer, events.get(i)));
             }
+            Span batchSpan = spans.size() == 1 ? spans.get(0)
+                    : tracing.startLinked("process " + records.get(0).getTopic() + " batch", SpanKind.CONSUMER, spans);
             try {
-                if (!inTransactionOnceTheDatabaseAnswers(consumer, () -> handleFirstDeliveries(consumer, events, handler))) {
+                Supplier<Boolean> handled = () -> inTransactionOnceTheDatabaseAnswers(consumer,
+                        () -> handleFirstDeliveries(consumer, events, handler));
+                if (!underSpan(batchSpan, handled)) {
                     return new CompletableFuture<>();
                 }
                 records.forEach(record -> outcomes.add(record.ack()));
@@ -147,6 +153,9 @@ public class InboundEvents {
                 }
             } finally {
                 spans.forEach(Span::end);
+                if (spans.size() > 1) {
+                    batchSpan.end();
+                }
             }
         }
         return CompletableFuture.allOf(outcomes.stream().map(CompletionStage::toCompletableFuture).toArray(CompletableFuture[]::new));
@@ -164,12 +173,20 @@ public class InboundEvents {
     private CompletionStage<Void> handle(IncomingKafkaRecord<String, byte[]> record, String consumer, InboundEvent event,
             EventBatchHandler handler) {
         Span span = consumerSpan(record, consumer, event);
+        try {
+            return underSpan(span, () -> attempts(record, consumer, event, handler));
+        } finally {
+            span.end();
+        }
+    }
+
+    /** The work's result, done with the span current and its trace id in the log lines. */
+    private static <T> T underSpan(Span span, Supplier<T> work) {
         try (Scope current = span.makeCurrent()) {
             MDC.put(Tracing.TRACE_ID, span.getSpanContext().getTraceId());
-            return attempts(record, consumer, event, handler);
+            return work.get();
         } finally {
             MDC.remove(Tracing.TRACE_ID);
-            span.end();
         }
     }
 

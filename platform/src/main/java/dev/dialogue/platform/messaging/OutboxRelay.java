@@ -4,6 +4,10 @@ import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
 import dev.dialogue.platform.logging.LoggedFailure;
+import dev.dialogue.platform.tracing.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -61,6 +65,7 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final MessagingConfig config;
+    private final Tracing tracing;
     private final Map<String, Object> kafkaConfig;
     private final Semaphore wakeUp = new Semaphore(0);
     private final URI source;
@@ -69,10 +74,11 @@ public class OutboxRelay {
     private KafkaProducer<String, byte[]> producer;
     private Instant nextPurge = Instant.now();
 
-    OutboxRelay(EntityManager entityManager, MessagingConfig config,
+    OutboxRelay(EntityManager entityManager, MessagingConfig config, Tracing tracing,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.entityManager = entityManager;
         this.config = config;
+        this.tracing = tracing;
         this.kafkaConfig = kafkaConfig;
         this.source = URI.create("/" + config.serviceName());
     }
@@ -182,13 +188,31 @@ public class OutboxRelay {
         });
     }
 
-    /** A serializer's refusal comes at once rather than in the future; it is returned there, as the broker's would be. */
+    /**
+     * A serializer's refusal comes at once rather than in the future; it is returned there, as the
+     * broker's would be. A row written under a span is sent under a producer span, its child; the
+     * event keeps the context it was created in as its {@code traceparent}, as CloudEvents asks.
+     */
     private Future<RecordMetadata> send(Pending pending) {
+        Span span = pending.traceparent() == null ? Span.getInvalid()
+                : tracing.start("send " + pending.topic(), SpanKind.PRODUCER, pending.traceparent())
+                        .setAttribute("messaging.system", "kafka")
+                        .setAttribute("messaging.destination.name", pending.topic())
+                        .setAttribute("messaging.message.id", pending.id().toString())
+                        .setAttribute("cloudevents.event_type", pending.type());
         try {
-            return producer.send(pending.toRecord(source));
+            return producer.send(pending.toRecord(source), (sent, failure) -> ended(span, failure));
         } catch (SerializationException e) {
+            ended(span, e);
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    private static void ended(Span span, Exception failure) {
+        if (failure != null) {
+            span.setStatus(StatusCode.ERROR, LoggedFailure.describe(failure));
+        }
+        span.end();
     }
 
     /**

@@ -14,6 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,9 +60,22 @@ final class OtlpJsonSpanExporter implements SpanExporter {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode resourceSpans = body.putArray("resourceSpans").addObject();
         attributes(resourceSpans.putObject("resource").putArray("attributes"), spans.iterator().next().getResource().getAttributes());
-        ObjectNode scopeSpans = resourceSpans.putArray("scopeSpans").addObject();
-        scopeSpans.putObject("scope").put("name", spans.iterator().next().getInstrumentationScopeInfo().getName());
-        ArrayNode list = scopeSpans.putArray("spans");
+        ArrayNode scopes = resourceSpans.putArray("scopeSpans");
+        spans.stream()
+                .collect(Collectors.groupingBy(span -> span.getInstrumentationScopeInfo().getName(), TreeMap::new, Collectors.toList()))
+                .forEach((scope, ofScope) -> {
+                    ObjectNode scopeSpans = scopes.addObject();
+                    scopeSpans.putObject("scope").put("name", scope);
+                    spans(scopeSpans.putArray("spans"), ofScope);
+                });
+        try {
+            return JSON.writeValueAsBytes(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void spans(ArrayNode list, List<SpanData> spans) {
         for (SpanData span : spans) {
             ObjectNode json = list.addObject().put("traceId", span.getTraceId()).put("spanId", span.getSpanId())
                     .put("name", span.getName()).put("kind", span.getKind().ordinal() + 1)
@@ -69,13 +85,11 @@ final class OtlpJsonSpanExporter implements SpanExporter {
                 json.put("parentSpanId", span.getParentSpanId());
             }
             attributes(json.putArray("attributes"), span.getAttributes());
+            ArrayNode links = json.putArray("links");
+            span.getLinks().forEach(link -> links.addObject()
+                    .put("traceId", link.getSpanContext().getTraceId()).put("spanId", link.getSpanContext().getSpanId()));
             json.putObject("status").put("code", span.getStatus().getStatusCode() == StatusCode.ERROR ? 2
                     : span.getStatus().getStatusCode() == StatusCode.OK ? 1 : 0);
-        }
-        try {
-            return JSON.writeValueAsBytes(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

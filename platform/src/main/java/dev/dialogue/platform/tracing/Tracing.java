@@ -4,15 +4,20 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.SdkTracerProviderBuilder;
+import io.opentelemetry.sdk.trace.data.LinkData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
+import io.opentelemetry.sdk.trace.samplers.SamplingResult;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -27,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * context travels over HTTP in the W3C {@code traceparent} header and over Kafka in each event's
  * CloudEvents {@code traceparent} extension, which the outbox row keeps from the span that wrote
  * it. With {@code dialogue.tracing.otlp-endpoint} set (DIALOGUE_TRACING_OTLP_ENDPOINT) the spans
- * are exported over OTLP/HTTP; without it they are made and dropped, and the trace id still marks
+ * are exported over OTLP/HTTP, with a client span for each statement a traced request or event runs
+ * ({@link TracedPostgresDriver}); without it they are made and dropped, and the trace id still marks
  * every log line ({@link #TRACE_ID}) and every incident.
  */
 @ApplicationScoped
@@ -48,17 +54,37 @@ public class Tracing {
         }
     };
 
+    /**
+     * Statements run outside any request or event (the relay's polling, scheduled work) would each
+     * be a trace of its own: a client span without a parent is not sampled.
+     */
+    private static final Sampler NO_STATEMENT_ROOTS = new Sampler() {
+        @Override
+        public SamplingResult shouldSample(Context parent, String traceId, String name, SpanKind kind, Attributes attributes,
+                List<LinkData> links) {
+            return kind == SpanKind.CLIENT ? SamplingResult.drop() : SamplingResult.recordAndSample();
+        }
+
+        @Override
+        public String getDescription() {
+            return "NoStatementRoots";
+        }
+    };
+
     private final SdkTracerProvider provider;
     private final Tracer tracer;
 
     Tracing(@ConfigProperty(name = "quarkus.application.name") String service,
             @ConfigProperty(name = "dialogue.tracing.otlp-endpoint") Optional<URI> endpoint) {
         SdkTracerProviderBuilder builder = SdkTracerProvider.builder()
-                .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), service))));
+                .setResource(Resource.getDefault().merge(Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), service))))
+                .setSampler(Sampler.parentBased(NO_STATEMENT_ROOTS));
         endpoint.ifPresent(url -> builder.addSpanProcessor(BatchSpanProcessor.builder(new OtlpJsonSpanExporter(url))
                 .setScheduleDelay(Duration.ofMillis(500)).build()));
         provider = builder.build();
         tracer = provider.get("dev.dialogue.platform");
+        // A statement's span only matters where it is exported; unexported, it would cost every statement for nothing.
+        TracedPostgresDriver.traceInto(endpoint.isPresent() ? provider : TracerProvider.noop());
     }
 
     /** A span begun as a child of the W3C {@code traceparent} given; a new trace's root when it is absent or invalid. */
@@ -66,6 +92,13 @@ public class Tracing {
         Context parent = traceparent == null ? Context.root()
                 : W3CTraceContextPropagator.getInstance().extract(Context.root(), traceparent, TRACEPARENT_ONLY);
         return tracer.spanBuilder(name).setSpanKind(kind).setParent(parent).startSpan();
+    }
+
+    /** A span of work done for several traces at once: the root of a trace of its own, linked to each of their spans. */
+    public Span startLinked(String name, SpanKind kind, List<Span> linked) {
+        SpanBuilder builder = tracer.spanBuilder(name).setSpanKind(kind).setNoParent();
+        linked.forEach(span -> builder.addLink(span.getSpanContext()));
+        return builder.startSpan();
     }
 
     /** The W3C {@code traceparent} of the span current on this thread, or null outside any. */
@@ -83,6 +116,7 @@ public class Tracing {
     /** Sends what is still buffered before the service stops. */
     @PreDestroy
     void flush() {
+        TracedPostgresDriver.traceInto(TracerProvider.noop());
         provider.shutdown().join(5, TimeUnit.SECONDS);
     }
 }
