@@ -2,37 +2,28 @@ package dev.dialogue.dashboard.domain;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dashboard's whole view: each forum's history, built from the events of the {@code forum.*}
- * topics in any order. Idempotent by CloudEvent id: an event delivered twice counts once. One
- * thread applies events, any number read figures; each forum's history is guarded on its own, so
- * a reader of one forum never waits for another's.
+ * topics in any order. Idempotent by aggregate version: every event carries its aggregate's whole
+ * state at one version, so an event delivered twice, or a version published again, counts once.
+ * One thread applies events, any number read figures; each forum's history is guarded on its own,
+ * so a reader of one forum never waits for another's.
  */
 public final class DashboardProjection {
 
     private final Map<String, ForumHistory> forums = new ConcurrentHashMap<>();
-    private final Set<UUID> seen = new HashSet<>();
 
-    /** Takes the event unless its id was seen before; says whether it was taken. */
+    /** Takes the event unless its aggregate's version was taken before; says whether it was taken. */
     public boolean apply(ForumEvent event) {
-        synchronized (seen) {
-            if (!seen.add(event.eventId())) {
-                return false;
-            }
-        }
         ForumHistory history = forums.computeIfAbsent(event.state().forumId(), ForumHistory::new);
         synchronized (history) {
-            history.add(event);
+            return history.add(event);
         }
-        return true;
     }
 
     /** The forum's figures now, or at the instant; empty for a forum no forum event has named. */

@@ -1,16 +1,19 @@
 package dev.dialogue.dashboard.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.dialogue.events.vocabulary.LocalizedText;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * What the dashboard keeps of each event's payload: the few fields its figures need, read straight
- * from the event's JSON (every other field is skipped unread). Each is the full state of its
- * aggregate at one version, as every event on a {@code forum.*} topic carries it. Codes (statuses,
- * categories, sectors) stay text: a code added by a newer publisher is counted, not refused.
+ * from the event's JSON (every other field is skipped by the parser, never buffered or built: each
+ * record ignores unknown properties). Each is the full state of its aggregate at one version, as
+ * every event on a {@code forum.*} topic carries it. Codes (statuses, categories, sectors) stay
+ * text: a code added by a newer publisher is counted, not refused.
  */
 public final class Facts {
 
@@ -35,6 +38,7 @@ public final class Facts {
         long version();
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record ForumState(String forumId, LocalizedText title, String status, List<Session> sessions, long version)
             implements State {
 
@@ -48,6 +52,7 @@ public final class Facts {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Session(UUID sessionId, String kind, LocalizedText title, OffsetDateTime startsAt, OffsetDateTime endsAt,
             Integer tables, Integer slotMinutes) {
 
@@ -57,8 +62,9 @@ public final class Facts {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record RegistrationState(UUID participantId, String forumId, String status, Organisation organisation, String category,
-            List<String> sectors, OffsetDateTime registeredAt, long version) implements State {
+            List<String> sectors, Instant registeredAt, long version) implements State {
 
         public RegistrationState {
             forumId = code(forumId);
@@ -81,6 +87,7 @@ public final class Facts {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Organisation(String country) {
 
         public Organisation {
@@ -89,6 +96,7 @@ public final class Facts {
 
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record MeetingState(UUID meetingId, String forumId, UUID requesterId, UUID inviteeId, String status, Slot slot,
             String outcome, long version) implements State {
 
@@ -104,9 +112,11 @@ public final class Facts {
         }
     }
 
-    public record Slot(UUID sessionId, OffsetDateTime startsAt, int table) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Slot(UUID sessionId, Instant startsAt, int table) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record AgreementState(UUID agreementId, String forumId, String kind, LocalizedText title, String status,
             List<Party> parties, long version) implements State {
 
@@ -126,6 +136,7 @@ public final class Facts {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Party(int position, String organisationName) {
     }
 }

@@ -34,7 +34,6 @@ final class ForumHistory {
     private final Map<Object, Versions<RegistrationState>> registrations = new HashMap<>();
     private final Map<Object, Versions<MeetingState>> meetings = new HashMap<>();
     private final Map<Object, Versions<AgreementState>> agreements = new HashMap<>();
-    private long events;
     private long revision;
 
     ForumHistory(String forumId) {
@@ -54,19 +53,24 @@ final class ForumHistory {
         return forum.latest(null);
     }
 
-    void add(ForumEvent event) {
+    /** Takes the event unless its aggregate's version was taken before; says whether it was taken. */
+    boolean add(ForumEvent event) {
         Facts.State state = event.state();
+        boolean taken;
         if (state instanceof ForumState forumState) {
-            forum.add(event.time(), forumState);
+            taken = forum.add(event.time(), forumState);
         } else if (state instanceof RegistrationState registration) {
-            registrations.computeIfAbsent(registration.aggregateId(), id -> new Versions<>()).add(event.time(), registration);
+            taken = registrations.computeIfAbsent(registration.aggregateId(), id -> new Versions<>()).add(event.time(), registration);
         } else if (state instanceof MeetingState meeting) {
-            meetings.computeIfAbsent(meeting.aggregateId(), id -> new Versions<>()).add(event.time(), meeting);
-        } else if (state instanceof AgreementState agreement) {
-            agreements.computeIfAbsent(agreement.aggregateId(), id -> new Versions<>()).add(event.time(), agreement);
+            taken = meetings.computeIfAbsent(meeting.aggregateId(), id -> new Versions<>()).add(event.time(), meeting);
+        } else {
+            AgreementState agreement = (AgreementState) state;
+            taken = agreements.computeIfAbsent(agreement.aggregateId(), id -> new Versions<>()).add(event.time(), agreement);
         }
-        events++;
-        revision++;
+        if (taken) {
+            revision++;
+        }
+        return taken;
     }
 
     /** The figures as they stood at the instant, or now for null. */
@@ -102,7 +106,7 @@ final class ForumHistory {
                 case "RU", "CN" -> state.country();
                 default -> "OTHER";
             });
-            arrivals.add(state.registeredAt() != null ? state.registeredAt().toInstant() : versions.firstTime());
+            arrivals.add(state.registeredAt() != null ? state.registeredAt() : versions.firstTime());
         }
         return new Figures.Registrations(arrivals.size(), byStatus, byCategory, bySector, byCountry, byCountryGroup,
                 cumulative(arrivals));
@@ -227,7 +231,7 @@ final class ForumHistory {
             if (slot.startsAt() == null || slot.table() < 1 || slot.table() > session.tables()) {
                 return;
             }
-            long index = Duration.between(session.startsAt(), slot.startsAt()).toMinutes() / session.slotMinutes();
+            long index = Duration.between(session.startsAt().toInstant(), slot.startsAt()).toMinutes() / session.slotMinutes();
             if (index < 0 || index >= slots.size()) {
                 return;
             }

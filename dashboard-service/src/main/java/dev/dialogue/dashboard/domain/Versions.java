@@ -16,15 +16,17 @@ final class Versions<T extends Facts.State> {
 
     private final List<Stamped<T>> versions = new ArrayList<>(2);
 
-    void add(Instant time, T state) {
+    /** Keeps the version unless it is kept already; says whether it was kept. */
+    boolean add(Instant time, T state) {
         int at = versions.size();
         while (at > 0 && versions.get(at - 1).version() > state.version()) {
             at--;
         }
         if (at > 0 && versions.get(at - 1).version() == state.version()) {
-            return;
+            return false;
         }
         versions.add(at, new Stamped<>(state.version(), time, state));
+        return true;
     }
 
     boolean isEmpty() {

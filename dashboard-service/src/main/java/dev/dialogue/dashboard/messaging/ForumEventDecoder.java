@@ -1,5 +1,7 @@
 package dev.dialogue.dashboard.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.dialogue.dashboard.domain.Facts;
 import dev.dialogue.dashboard.domain.ForumEvent;
 import dev.dialogue.events.EventJson;
@@ -12,9 +14,8 @@ import org.apache.kafka.common.header.Headers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class ForumEventDecoder {
 
+    /** The contracts' mapper, its instants read by {@link Rfc3339}. */
+    private static final ObjectMapper JSON = EventJson.mapper().copy()
+            .registerModule(new SimpleModule().addDeserializer(Instant.class, new Rfc3339.InstantDeserializer()));
     private static final Map<String, EventType> TYPES = Arrays.stream(EventType.values())
             .collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));
     private static final Map<Topic, Class<? extends Facts.State>> STATES = Map.of(
@@ -55,7 +59,7 @@ public final class ForumEventDecoder {
         if (!type.topic().topicName().equals(record.topic())) {
             throw new UnreadableRecordException(typeName + " does not belong on " + record.topic());
         }
-        UUID id = id(header(headers, KafkaCloudEvents.ID));
+        requireUuid(header(headers, KafkaCloudEvents.ID));
         if (type == EventType.PARTICIPANT_ERASED) {
             return Optional.empty();
         }
@@ -64,14 +68,14 @@ public final class ForumEventDecoder {
         }
         Facts.State state;
         try {
-            state = EventJson.mapper().readValue(record.value(), STATES.get(type.topic()));
+            state = JSON.readValue(record.value(), STATES.get(type.topic()));
         } catch (IOException e) {
             throw new UnreadableRecordException("data of " + typeName + " cannot be read: " + e.getClass().getSimpleName());
         }
         if (state.forumId() == null || state.aggregateId() == null) {
             throw new UnreadableRecordException("data of " + typeName + " names no forum or no aggregate");
         }
-        return Optional.of(new ForumEvent(id, time(headers, record.timestamp()), state));
+        return Optional.of(new ForumEvent(time(headers, record.timestamp()), state));
     }
 
     private static String header(Headers headers, String name) {
@@ -82,9 +86,10 @@ public final class ForumEventDecoder {
         return new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static UUID id(String value) {
+    /** A CloudEvent's id: the dashboard takes none without one, though versions, not ids, make it idempotent. */
+    private static void requireUuid(String value) {
         try {
-            return UUID.fromString(value);
+            UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw new UnreadableRecordException(KafkaCloudEvents.ID + " is not a UUID");
         }
@@ -97,8 +102,8 @@ public final class ForumEventDecoder {
             return Instant.ofEpochMilli(recordTimestamp);
         }
         try {
-            return OffsetDateTime.parse(new String(header.value(), StandardCharsets.UTF_8)).toInstant();
-        } catch (DateTimeParseException e) {
+            return Rfc3339.parse(new String(header.value(), StandardCharsets.UTF_8));
+        } catch (DateTimeException e) {
             throw new UnreadableRecordException(KafkaCloudEvents.TIME + " is not an RFC 3339 timestamp");
         }
     }
