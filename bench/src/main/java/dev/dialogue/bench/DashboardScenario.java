@@ -11,7 +11,6 @@ import dev.dialogue.events.CloudEvent;
 import dev.dialogue.events.EventJson;
 import dev.dialogue.events.EventType;
 import dev.dialogue.events.KafkaCloudEvents;
-import dev.dialogue.events.Topic;
 import dev.dialogue.events.forums.Forum;
 import dev.dialogue.events.forums.ForumSession;
 import dev.dialogue.events.forums.ForumStatus;
@@ -29,11 +28,16 @@ import dev.dialogue.infra.DialogueService;
 import dev.dialogue.infra.KafkaAccess;
 import dev.dialogue.infra.KafkaAccessControl;
 import dev.dialogue.infra.ServiceStack;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,14 +57,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -69,10 +69,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * at each start and is ready once it has read them to the end offsets it found. On a stack of its
  * own: the demo's Shenzhen forum loaded through the public interfaces, then a forum of 100,000
  * events put on the topics directly as CloudEvents of the contracts. After each, the dashboard is
- * restarted and timed until ready; its rate is the records on the topics over that time. Baseline in
- * the same run: a raw kafka-clients consumer, as the dashboard's principal and with its fetch
- * settings, reading the same partitions from the beginning to their end and doing nothing with the
- * records. Then events of the big forum are published at 100 a second while a client reads its
+ * restarted and timed until ready; its rate is the records on the topics over that time. Baselines in
+ * the same run ({@link RawForumRead}): a raw kafka-clients consumer, as the dashboard's principal and
+ * with its fetch settings, reading the same partitions from the beginning to their end and doing
+ * nothing with the records, in the bench's JVM and in a fresh one started as the services are. Then events of the big forum are published at 100 a second while a client reads its
  * dashboard's SSE stream: each is timed from its send to the first page that counts it, beside a raw
  * Kafka produce→consume at the same rate (scenario 3's baseline).
  */
@@ -118,44 +118,94 @@ final class DashboardScenario {
 
     private Map<String, Object> replay(ServiceStack stack) throws Exception {
         long[] ready = new long[STARTS];
-        long[] replayMs = new long[STARTS];
+        long[] replay = new long[STARTS];
+        long[] polling = new long[STARTS];
+        long[] collecting = new long[STARTS];
         long[] readyCpu = new long[STARTS];
         long[] raw = new long[STARTS];
+        long[] rawRead = new long[STARTS];
         long[] rawCpu = new long[STARTS];
+        long[] coldStart = new long[STARTS];
+        long[] coldRead = new long[STARTS];
+        Properties dashboardClient = stack.infra().kafka(KafkaAccessControl.DASHBOARD).properties();
         long records = 0;
         for (int i = 0; i < STARTS; i++) {
             long cpu = benchCpuNanos();
-            long began = System.nanoTime();
-            records = rawRead(stack.infra().kafka(KafkaAccessControl.DASHBOARD));
-            raw[i] = System.nanoTime() - began;
+            RawForumRead.Result warm = RawForumRead.read(dashboardClient);
             rawCpu[i] = benchCpuNanos() - cpu;
+            raw[i] = warm.totalNanos();
+            rawRead[i] = warm.readNanos();
+            records = warm.records();
+            long began = System.nanoTime();
+            RawForumRead.Result cold = readInFreshJvm(stack, dashboardClient);
+            coldStart[i] = System.nanoTime() - began;
+            coldRead[i] = cold.readNanos();
             stack.stop(DialogueService.DASHBOARD);
             began = System.nanoTime();
             ServiceStack.Instance dashboard = stack.startAgain(DialogueService.DASHBOARD);
             ready[i] = System.nanoTime() - began;
             readyCpu[i] = dashboard.process().toHandle().info().totalCpuDuration().orElseThrow().toNanos();
             JsonNode replayed = replayCheck(dashboard);
-            if (replayed.path("records replayed").asLong() != records) {
-                throw new IllegalStateException("the dashboard replayed " + replayed + ", the raw read " + records + " records");
+            if (replayed.path("records replayed").asLong() != records || cold.records() != records) {
+                throw new IllegalStateException("the dashboard replayed " + replayed + ", the raw reads " + records + " and "
+                        + cold.records() + " records");
             }
-            replayMs[i] = replayed.path("replay ms").asLong();
+            replay[i] = replayed.path("replay ms").asLong() * 1_000_000;
+            polling[i] = replayed.path("of which polling ms").asLong() * 1_000_000;
+            collecting[i] = replayed.path("of which collecting garbage ms").asLong() * 1_000_000;
         }
         Map<String, Object> result = new LinkedHashMap<>();
         long readyMedian = percentile(ready, 50);
+        long replayMedian = percentile(replay, 50);
         long rawMedian = percentile(raw, 50);
-        long replayMedian = percentile(replayMs, 50) * 1_000_000;
+        long rawReadMedian = percentile(rawRead, 50);
+        long coldStartMedian = percentile(coldStart, 50);
+        long coldReadMedian = percentile(coldRead, 50);
         result.put("records on the forum topics", records);
         result.put("readyMs, from start (median of " + STARTS + ")", millis(readyMedian));
-        result.put("of which the replay, by the service's readiness check, ms (median)", millis(replayMedian));
+        result.put("of which the replay, from having the end offsets, by the service's readiness check, ms (median)",
+                millis(replayMedian));
+        result.put("the replay's time in polls, waiting for the broker or collecting garbage, ms (median)",
+                millis(percentile(polling, 50)));
+        result.put("the replay's time collecting garbage, ms (median)", millis(percentile(collecting, 50)));
         result.put("eventsPerSecond to ready", perSecond(records, readyMedian));
         result.put("eventsPerSecond of the replay alone", perSecond(records, replayMedian));
-        result.put("baseline: raw read ms (median)", millis(rawMedian));
+        result.put("baseline in the bench's JVM: raw read from creating the consumer, ms (median)", millis(rawMedian));
+        result.put("of which from having the end offsets, ms (median)", millis(rawReadMedian));
         result.put("baselineRawReadPerSecond", perSecond(records, rawMedian));
-        result.put("ratio to the baseline, to ready", ratio(rawMedian, readyMedian));
-        result.put("ratio to the baseline, replay alone", ratio(rawMedian, replayMedian));
+        result.put("baseline in a fresh JVM with the services' flags: from its start to the last record, ms (median)",
+                millis(coldStartMedian));
+        result.put("of which from having the end offsets, ms (median) ", millis(coldReadMedian));
+        result.put("ratio to the bench's JVM's read, to ready", ratio(rawMedian, readyMedian));
+        result.put("ratio to the bench's JVM's read, the replay alone (both from the end offsets)", ratio(rawReadMedian, replayMedian));
+        result.put("ratio to the fresh JVM's read, to ready (both from the JVM's start)", ratio(coldStartMedian, readyMedian));
+        result.put("ratio to the fresh JVM's read, the replay alone (both from the end offsets)", ratio(coldReadMedian, replayMedian));
         result.put("CPU ms until ready, the dashboard's JVM (median)", millis(percentile(readyCpu, 50)));
         result.put("CPU ms of the raw read, the bench's JVM (median)", millis(percentile(rawCpu, 50)));
         return result;
+    }
+
+    /** The raw read in a JVM of its own, started as the services' are (their flags), from the bench's class path. */
+    private RawForumRead.Result readInFreshJvm(ServiceStack stack, Properties client) throws Exception {
+        Path settings = root.resolve("bench/target/raw-read-client.properties");
+        try (Writer file = Files.newBufferedWriter(settings)) {
+            client.store(file, "the dashboard principal's client settings, for RawForumRead");
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(stack.jvmFlags());
+        command.addAll(List.of("-Djava.io.tmpdir=" + root.resolve("bench/target"), "-cp", System.getProperty("java.class.path"),
+                RawForumRead.class.getName(), settings.toString()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String line;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            line = out.readLine();
+        } finally {
+            process.waitFor();
+        }
+        if (line == null || process.exitValue() != 0) {
+            throw new IllegalStateException("the raw read in a fresh JVM failed (exit " + process.exitValue() + ")");
+        }
+        return RawForumRead.Result.parse(line);
     }
 
     /**
@@ -194,40 +244,6 @@ final class DashboardScenario {
             }
         }
         throw new IllegalStateException("no replay check in " + health.body());
-    }
-
-    /**
-     * The dashboard's read without the dashboard: the same topics, principal and fetch settings
-     * (DashboardConfig's defaults, as ForumLogReader sets them), from the beginning to the end
-     * offsets; returns the records read.
-     */
-    private static long rawRead(KafkaAccess dashboard) {
-        Properties props = dashboard.properties();
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-        props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 50 * 1024 * 1024);
-        props.put(ConsumerConfig.CHECK_CRCS_CONFIG, false);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = forumTopics().stream().flatMap(topic -> consumer.partitionsFor(topic).stream())
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Map<TopicPartition, Long> remaining = new LinkedHashMap<>(end);
-            remaining.values().removeIf(offset -> offset == 0);
-            long records = 0;
-            while (!remaining.isEmpty()) {
-                records += consumer.poll(Duration.ofMillis(500)).count();
-                remaining.keySet().removeIf(partition -> consumer.position(partition) >= remaining.get(partition));
-            }
-            return records;
-        }
-    }
-
-    /** Every forum.* topic of the catalogue: what the dashboard reads. */
-    private static List<String> forumTopics() {
-        return Stream.of(Topic.values()).map(Topic::topicName).filter(name -> name.startsWith("forum.")).toList();
     }
 
     private static long benchCpuNanos() {

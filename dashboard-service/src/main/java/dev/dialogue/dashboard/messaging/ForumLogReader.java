@@ -18,6 +18,8 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jboss.logging.Logger;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -52,8 +54,12 @@ public class ForumLogReader {
     private volatile Replay replay;
     private Thread thread;
 
-    /** How the replay at start went: the end offsets it had to reach, and when it did. */
-    public record Replay(Instant started, Map<TopicPartition, Long> endOffsets, long records, Instant caughtUpAt) {
+    /**
+     * How the replay at start went: the end offsets it had to reach, and when it did; of its time,
+     * how long the reader waited in polls for the broker and how long the JVM spent collecting garbage.
+     */
+    public record Replay(Instant started, Map<TopicPartition, Long> endOffsets, long records, Instant caughtUpAt,
+            Duration polling, Duration collecting) {
 
         public boolean caughtUp() {
             return caughtUpAt != null;
@@ -125,11 +131,15 @@ public class ForumLogReader {
         Map<TopicPartition, Long> remaining = new HashMap<>(end);
         remaining.values().removeIf(offset -> offset == 0);
         long records = 0;
+        long polling = 0;
+        long collectedBefore = collectionMillis();
         if (replay == null || !replay.caughtUp()) {
-            replay = new Replay(started, end, 0, remaining.isEmpty() ? Instant.now() : null);
+            replay = new Replay(started, end, 0, remaining.isEmpty() ? Instant.now() : null, Duration.ZERO, Duration.ZERO);
         }
         while (!stopping) {
+            long pollBegan = System.nanoTime();
             ConsumerRecords<byte[], byte[]> polled = reader.poll(Duration.ofMillis(500));
+            polling += System.nanoTime() - pollBegan;
             for (ConsumerRecord<byte[], byte[]> record : polled) {
                 take(record);
             }
@@ -137,9 +147,11 @@ public class ForumLogReader {
             if (!remaining.isEmpty()) {
                 remaining.keySet().removeIf(partition -> reader.position(partition) >= remaining.get(partition));
                 if (remaining.isEmpty() && !replay.caughtUp()) {
-                    replay = new Replay(started, end, records, Instant.now());
-                    LOG.infof("Replayed %d records of %s in %d ms", records, ForumEventDecoder.topics(),
-                            Duration.between(started, replay.caughtUpAt()).toMillis());
+                    replay = new Replay(started, end, records, Instant.now(), Duration.ofNanos(polling),
+                            Duration.ofMillis(collectionMillis() - collectedBefore));
+                    LOG.infof("Replayed %d records of %s in %d ms (%d ms of it polling, %d ms collecting garbage)", records,
+                            ForumEventDecoder.topics(), Duration.between(started, replay.caughtUpAt()).toMillis(),
+                            replay.polling().toMillis(), replay.collecting().toMillis());
                 }
             }
         }
@@ -169,6 +181,11 @@ public class ForumLogReader {
         settings.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, config.fetchMaxBytes());
         settings.put(ConsumerConfig.CHECK_CRCS_CONFIG, false);
         return settings;
+    }
+
+    /** The JVM's time in garbage collections so far. */
+    private static long collectionMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static void sleep() {

@@ -31,6 +31,8 @@ public class ReplayReadiness implements HealthCheck {
             return response.down().build();
         }
         return response.up().withData("records replayed", replay.records())
-                .withData("replay ms", Duration.between(replay.started(), replay.caughtUpAt()).toMillis()).build();
+                .withData("replay ms", Duration.between(replay.started(), replay.caughtUpAt()).toMillis())
+                .withData("of which polling ms", replay.polling().toMillis())
+                .withData("of which collecting garbage ms", replay.collecting().toMillis()).build();
     }
 }
