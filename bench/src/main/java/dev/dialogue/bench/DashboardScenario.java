@@ -171,11 +171,11 @@ final class DashboardScenario {
         result.put("eventsPerSecond to ready", perSecond(records, readyMedian));
         result.put("eventsPerSecond of the replay alone", perSecond(records, replayMedian));
         result.put("baseline in the bench's JVM: raw read from creating the consumer, ms (median)", millis(rawMedian));
-        result.put("of which from having the end offsets, ms (median)", millis(rawReadMedian));
+        result.put("baseline in the bench's JVM: raw read from having the end offsets, ms (median)", millis(rawReadMedian));
         result.put("baselineRawReadPerSecond", perSecond(records, rawMedian));
         result.put("baseline in a fresh JVM with the services' flags: from its start to the last record, ms (median)",
                 millis(coldStartMedian));
-        result.put("of which from having the end offsets, ms (median) ", millis(coldReadMedian));
+        result.put("baseline in a fresh JVM: raw read from having the end offsets, ms (median)", millis(coldReadMedian));
         result.put("ratio to the bench's JVM's read, to ready", ratio(rawMedian, readyMedian));
         result.put("ratio to the bench's JVM's read, the replay alone (both from the end offsets)", ratio(rawReadMedian, replayMedian));
         result.put("ratio to the fresh JVM's read, to ready (both from the JVM's start)", ratio(coldStartMedian, readyMedian));

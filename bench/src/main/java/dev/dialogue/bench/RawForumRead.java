@@ -4,10 +4,11 @@ import dev.dialogue.events.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteBufferDeserializer;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * Scenario 8's baseline, the dashboard's read without the dashboard: every partition of the
  * {@code forum.*} topics from the beginning to the end offsets it finds, with the dashboard's fetch
- * settings (DashboardConfig's defaults, as ForumLogReader sets them), the records counted and
+ * settings and deserializers (DashboardConfig's defaults, as ForumLogReader sets them), the records counted and
  * nothing else done with them. Run in the bench's JVM, warm, or by {@link #main} in a JVM of its
  * own started with the services' flags, as cold as the dashboard's at its start.
  */
@@ -55,7 +56,7 @@ final class RawForumRead {
         props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 50 * 1024 * 1024);
         props.put(ConsumerConfig.CHECK_CRCS_CONFIG, false);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<ByteBuffer, ByteBuffer> consumer = new KafkaConsumer<>(props, new ByteBufferDeserializer(), new ByteBufferDeserializer())) {
             List<TopicPartition> partitions = forumTopics().stream().flatMap(topic -> consumer.partitionsFor(topic).stream())
                     .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);

@@ -6,7 +6,10 @@ import dev.dialogue.events.vocabulary.LocalizedText;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * What the dashboard keeps of each event's payload: the few fields its figures need, read straight
@@ -17,16 +20,20 @@ import java.util.UUID;
  */
 public final class Facts {
 
+    private static final Map<Object, Object> SHARED = new ConcurrentHashMap<>();
+
     private Facts() {
     }
 
     /**
-     * One copy of each code and forum id, however many states name it: the dashboard keeps every
-     * version of every aggregate, and a copy per version grew the live data the collector copies
-     * during the replay.
+     * One copy of each code, forum id, organisation and sector list, however many states name it:
+     * the dashboard keeps every version of every aggregate, and a copy per version grew the live
+     * data the collector copies during the replay. The values are few (codes, countries, sets of
+     * sectors), so the copies kept here are too.
      */
-    static String code(String value) {
-        return value == null ? null : value.intern();
+    @SuppressWarnings("unchecked")
+    static <T> T shared(T value) {
+        return value == null ? null : (T) SHARED.computeIfAbsent(value, Function.identity());
     }
 
     /** Which aggregate a state belongs to, and in which forum. */
@@ -67,10 +74,11 @@ public final class Facts {
             List<String> sectors, Instant registeredAt, long version) implements State {
 
         public RegistrationState {
-            forumId = code(forumId);
-            status = code(status);
-            category = code(category);
-            sectors = sectors == null ? null : sectors.stream().map(Facts::code).toList();
+            forumId = shared(forumId);
+            status = shared(status);
+            category = shared(category);
+            organisation = shared(organisation);
+            sectors = sectors == null ? null : shared(sectors.stream().map(Facts::shared).toList());
         }
 
         @Override
@@ -91,19 +99,19 @@ public final class Facts {
     public record Organisation(String country) {
 
         public Organisation {
-            country = code(country);
+            country = shared(country);
         }
 
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MeetingState(UUID meetingId, String forumId, UUID requesterId, UUID inviteeId, String status, Slot slot,
-            String outcome, long version) implements State {
+    public record MeetingState(UUID meetingId, String forumId, String status, Slot slot, String outcome, long version)
+            implements State {
 
         public MeetingState {
-            forumId = code(forumId);
-            status = code(status);
-            outcome = code(outcome);
+            forumId = shared(forumId);
+            status = shared(status);
+            outcome = shared(outcome);
         }
 
         @Override
@@ -121,9 +129,9 @@ public final class Facts {
             List<Party> parties, long version) implements State {
 
         public AgreementState {
-            forumId = code(forumId);
-            kind = code(kind);
-            status = code(status);
+            forumId = shared(forumId);
+            kind = shared(kind);
+            status = shared(status);
         }
 
         @Override

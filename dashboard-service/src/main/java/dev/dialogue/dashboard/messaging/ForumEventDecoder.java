@@ -2,6 +2,7 @@ package dev.dialogue.dashboard.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.util.ByteBufferBackedInputStream;
 import dev.dialogue.dashboard.domain.Facts;
 import dev.dialogue.dashboard.domain.ForumEvent;
 import dev.dialogue.events.EventJson;
@@ -13,6 +14,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -49,7 +51,7 @@ public final class ForumEventDecoder {
     }
 
     /** @throws UnreadableRecordException naming what is wrong */
-    public Optional<ForumEvent> decode(ConsumerRecord<?, byte[]> record) {
+    public Optional<ForumEvent> decode(ConsumerRecord<?, ByteBuffer> record) {
         Headers headers = record.headers();
         String typeName = header(headers, KafkaCloudEvents.TYPE);
         EventType type = TYPES.get(typeName);
@@ -68,7 +70,7 @@ public final class ForumEventDecoder {
         }
         Facts.State state;
         try {
-            state = JSON.readValue(record.value(), STATES.get(type.topic()));
+            state = read(record.value(), STATES.get(type.topic()));
         } catch (IOException e) {
             throw new UnreadableRecordException("data of " + typeName + " cannot be read: " + e.getClass().getSimpleName());
         }
@@ -76,6 +78,14 @@ public final class ForumEventDecoder {
             throw new UnreadableRecordException("data of " + typeName + " names no forum or no aggregate");
         }
         return Optional.of(new ForumEvent(time(headers, record.timestamp()), state));
+    }
+
+    /** Read where the consumer fetched it, not copied first: its buffers are on the heap. */
+    private static Facts.State read(ByteBuffer data, Class<? extends Facts.State> type) throws IOException {
+        if (data.hasArray()) {
+            return JSON.readValue(data.array(), data.arrayOffset() + data.position(), data.remaining(), type);
+        }
+        return JSON.readValue(new ByteBufferBackedInputStream(data.duplicate()), type);
     }
 
     private static String header(Headers headers, String name) {

@@ -15,11 +15,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteBufferDeserializer;
 import org.jboss.logging.Logger;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ public class ForumLogReader {
     private final Counter applied;
     private final Counter unreadable;
     private final ForumEventDecoder decoder = new ForumEventDecoder();
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private volatile KafkaConsumer<ByteBuffer, ByteBuffer> consumer;
     private volatile boolean stopping;
     private volatile Replay replay;
     private Thread thread;
@@ -87,7 +88,7 @@ public class ForumLogReader {
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         stopping = true;
-        KafkaConsumer<byte[], byte[]> current = consumer;
+        KafkaConsumer<ByteBuffer, ByteBuffer> current = consumer;
         if (current != null) {
             current.wakeup();
         }
@@ -103,8 +104,8 @@ public class ForumLogReader {
 
     private void run() {
         while (!stopping) {
-            try (KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
-                    new ByteArrayDeserializer())) {
+            try (KafkaConsumer<ByteBuffer, ByteBuffer> reader = new KafkaConsumer<>(consumerConfig(), new ByteBufferDeserializer(),
+                    new ByteBufferDeserializer())) {
                 consumer = reader;
                 read(reader);
             } catch (WakeupException e) {
@@ -120,7 +121,7 @@ public class ForumLogReader {
         }
     }
 
-    private void read(KafkaConsumer<byte[], byte[]> reader) {
+    private void read(KafkaConsumer<ByteBuffer, ByteBuffer> reader) {
         List<TopicPartition> partitions = ForumEventDecoder.topics().stream()
                 .flatMap(topic -> reader.partitionsFor(topic).stream())
                 .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
@@ -138,9 +139,9 @@ public class ForumLogReader {
         }
         while (!stopping) {
             long pollBegan = System.nanoTime();
-            ConsumerRecords<byte[], byte[]> polled = reader.poll(Duration.ofMillis(500));
+            ConsumerRecords<ByteBuffer, ByteBuffer> polled = reader.poll(Duration.ofMillis(500));
             polling += System.nanoTime() - pollBegan;
-            for (ConsumerRecord<byte[], byte[]> record : polled) {
+            for (ConsumerRecord<ByteBuffer, ByteBuffer> record : polled) {
                 take(record);
             }
             records += polled.count();
@@ -157,7 +158,7 @@ public class ForumLogReader {
         }
     }
 
-    private void take(ConsumerRecord<byte[], byte[]> record) {
+    private void take(ConsumerRecord<ByteBuffer, ByteBuffer> record) {
         try {
             decoder.decode(record).ifPresent(event -> {
                 if (projection.apply(event)) {

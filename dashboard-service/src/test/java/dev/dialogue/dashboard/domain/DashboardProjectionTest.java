@@ -237,7 +237,7 @@ class DashboardProjectionTest {
     }
 
     private static MeetingState meeting(UUID meeting, String status, Slot slot, String outcome, long version) {
-        return new MeetingState(meeting, FORUM, UUID.randomUUID(), UUID.randomUUID(), status, slot, outcome, version);
+        return new MeetingState(meeting, FORUM, status, slot, outcome, version);
     }
 
     private static Slot slot(int index, int table) {
