@@ -107,6 +107,7 @@ final class DashboardScenario {
             for (DialogueService service : DialogueService.withDatabase()) {
                 stack.stop(service);
             }
+            readInFreshJvm(stack, "-XX:ArchiveClassesAtExit=" + rawReadArchive());
             result.put("replay of the demo's topics", replay(stack));
             publishForum(stack.infra().kafkaAdmin());
             result.put("replay with a forum of " + forumEvents + " events", replay(stack));
@@ -137,7 +138,7 @@ final class DashboardScenario {
             rawRead[i] = warm.readNanos();
             records = warm.records();
             long began = System.nanoTime();
-            RawForumRead.Result cold = readInFreshJvm(stack, dashboardClient);
+            RawForumRead.Result cold = readInFreshJvm(stack, "-XX:SharedArchiveFile=" + rawReadArchive());
             coldStart[i] = System.nanoTime() - began;
             coldRead[i] = cold.readNanos();
             stack.stop(DialogueService.DASHBOARD);
@@ -185,15 +186,20 @@ final class DashboardScenario {
         return result;
     }
 
-    /** The raw read in a JVM of its own, started as the services' are (their flags), from the bench's class path. */
-    private RawForumRead.Result readInFreshJvm(ServiceStack stack, Properties client) throws Exception {
+    /**
+     * The raw read in a JVM of its own, started as the services are: their flags, and a class-data
+     * archive of its own (the dashboard maps the one its stack trained), written by a first read
+     * ({@code -XX:ArchiveClassesAtExit}) and mapped by the timed ones.
+     */
+    private RawForumRead.Result readInFreshJvm(ServiceStack stack, String archiveFlag) throws Exception {
         Path settings = root.resolve("bench/target/raw-read-client.properties");
         try (Writer file = Files.newBufferedWriter(settings)) {
-            client.store(file, "the dashboard principal's client settings, for RawForumRead");
+            stack.infra().kafka(KafkaAccessControl.DASHBOARD).properties()
+                    .store(file, "the dashboard principal's client settings, for RawForumRead");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(stack.jvmFlags());
-        command.addAll(List.of("-Djava.io.tmpdir=" + root.resolve("bench/target"), "-cp", System.getProperty("java.class.path"),
+        command.addAll(List.of(archiveFlag, "-Djava.io.tmpdir=" + root.resolve("bench/target"), "-cp", System.getProperty("java.class.path"),
                 RawForumRead.class.getName(), settings.toString()));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         String line;
@@ -232,6 +238,10 @@ final class DashboardScenario {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Path rawReadArchive() {
+        return root.resolve("bench/target/raw-read-cds.jsa");
     }
 
     /** What the dashboard says of its replay: its readiness check's data. */
