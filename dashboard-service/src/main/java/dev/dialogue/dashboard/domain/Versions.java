@@ -44,26 +44,48 @@ final class Versions<T extends Facts.State> {
     }
 
     boolean any(Instant at, Predicate<T> test) {
-        return versions.stream().anyMatch(version -> counts(version, at) && test.test(version.state()));
+        for (Stamped<T> version : versions) {
+            if (counts(version, at) && test.test(version.state())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time of the first version up to the instant that passes the test. */
     Instant firstTime(Instant at, Predicate<T> test) {
-        return versions.stream().filter(version -> counts(version, at) && test.test(version.state()))
-                .map(Stamped::time).min(Instant::compareTo).orElse(null);
+        Instant first = null;
+        for (Stamped<T> version : versions) {
+            if (counts(version, at) && test.test(version.state()) && (first == null || version.time().isBefore(first))) {
+                first = version.time();
+            }
+        }
+        return first;
     }
 
     /** When the aggregate was first seen. */
     Instant firstTime() {
-        return versions.stream().map(Stamped::time).min(Instant::compareTo).orElse(null);
+        return firstTime(null, state -> true);
     }
 
     Instant lastTime(Instant at) {
-        return versions.stream().filter(version -> counts(version, at)).map(Stamped::time).max(Instant::compareTo).orElse(null);
+        Instant last = null;
+        for (Stamped<T> version : versions) {
+            if (counts(version, at) && (last == null || version.time().isAfter(last))) {
+                last = version.time();
+            }
+        }
+        return last;
     }
 
     long countUntil(Instant at) {
-        return versions.stream().filter(version -> counts(version, at)).count();
+        long count = 0;
+        for (Stamped<T> version : versions) {
+            if (counts(version, at)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean counts(Stamped<?> version, Instant at) {
