@@ -11,9 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -23,9 +21,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "participant")
 public class Participant extends PanacheEntityBase {
-
-    private static final Set<RegistrationStatus> ACCREDITED =
-            EnumSet.of(RegistrationStatus.APPROVED, RegistrationStatus.WAITLISTED, RegistrationStatus.CHECKED_IN);
 
     @Id
     @Column(name = "participant_id")
@@ -59,9 +54,9 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    /** Accredited: approved, waitlisted or checked in; only they may sign. */
+    /** Only the accredited may sign. */
     public boolean accredited() {
-        return ACCREDITED.contains(status);
+        return status.accredited();
     }
 
     public static List<Participant> inForum(String forumId) {

@@ -7,5 +7,10 @@ public enum RegistrationStatus {
     REJECTED,
     WAITLISTED,
     CANCELLED,
-    CHECKED_IN
+    CHECKED_IN;
+
+    /** Approved, waitlisted or checked in: the person takes part (meets, may sign). */
+    public boolean accredited() {
+        return this == APPROVED || this == WAITLISTED || this == CHECKED_IN;
+    }
 }

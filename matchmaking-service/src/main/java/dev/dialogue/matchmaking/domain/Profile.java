@@ -14,9 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -26,10 +24,6 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "profile")
 public class Profile extends PanacheEntityBase {
-
-    /** Registrations in these states take part in matchmaking; any other state removes the profile. */
-    public static final Set<RegistrationStatus> ACCREDITED =
-            EnumSet.of(RegistrationStatus.APPROVED, RegistrationStatus.WAITLISTED, RegistrationStatus.CHECKED_IN);
 
     @Id
     @Column(name = "participant_id")

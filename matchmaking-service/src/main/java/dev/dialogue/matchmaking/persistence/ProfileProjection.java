@@ -51,7 +51,7 @@ public class ProfileProjection {
             byPerson.computeIfAbsent(registration.participantId(), id -> new ArrayList<>()).add(registration);
         }
         List<UUID> withdrawn = byPerson.entrySet().stream()
-                .filter(person -> person.getValue().stream().anyMatch(event -> !Profile.ACCREDITED.contains(event.status())))
+                .filter(person -> person.getValue().stream().anyMatch(event -> !event.status().accredited()))
                 .map(Map.Entry::getKey).toList();
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             Set<UUID> stored = withdrawn.isEmpty() ? Set.of() : stored(connection, withdrawn);
@@ -65,7 +65,7 @@ public class ProfileProjection {
                 ParticipantRegistration latest = null;
                 long revisions = 0;
                 for (ParticipantRegistration event : events) {
-                    if (Profile.ACCREDITED.contains(event.status())) {
+                    if (event.status().accredited()) {
                         exists = true;
                         latest = event;
                         revisions++;
